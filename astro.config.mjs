@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** The public origin; canonicals, Open Graph and the sitemap are built from it. */
+const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
+
+export default defineConfig({
+  site,
+  // One URL shape everywhere: directories with a trailing slash (see src/lib/urls.ts).
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Two files claiming one route is a content bug, not a warning.
+  prerenderConflictBehavior: 'error',
+  redirects: {},
+  integrations: [mdx(), sitemap()],
+});

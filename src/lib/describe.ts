@@ -1,0 +1,48 @@
+/**
+ * Human wording for the derived facts of a code (class, group, finality, channel),
+ * shared by code pages, index pages and comparisons so they never disagree.
+ */
+import { CLASSES, GROUPS, classOf, finalityOf, groupOf, retryVerdictOf, RETRY_VERDICTS } from './reply-code.ts';
+
+/** "4xx Transient Negative Completion", or undefined for socket errors. */
+export function classLabel(code: string): string | undefined {
+  const digit = classOf(code);
+  return digit === undefined ? undefined : `${digit}xx ${CLASSES[digit].label}`;
+}
+
+/** "x2x Connections", or undefined when the second digit names no group. */
+export function groupLabel(code: string): string | undefined {
+  const digit = groupOf(code);
+  return digit === undefined ? undefined : `x${digit}x ${GROUPS[digit].label}`;
+}
+
+/** "Preliminary: another reply follows" and so on, or undefined when it does not apply. */
+export function finalityLabel(code: string): string | undefined {
+  switch (finalityOf(code)) {
+    case 'preliminary': return 'Preliminary: a final reply follows';
+    case 'intermediate': return 'Intermediate: the server waits for another command';
+    case 'final': return 'Final: this reply ends the command';
+    default: return undefined;
+  }
+}
+
+/** What the condition is about, in words. */
+export const CHANNEL_LABELS = {
+  control: 'The control connection (commands and replies)',
+  data: 'The data connection (file contents and listings)',
+  both: 'Both the control and the data connection',
+} as const;
+
+/** The retry verdict in words: a label and one sentence of advice. */
+export function retryLabel(code: string): { label: string; advice: string } {
+  return RETRY_VERDICTS[retryVerdictOf(code)];
+}
+
+/** A readable name for an entry's kind. */
+export const KIND_LABELS = {
+  standard: 'Standard (RFC 959)',
+  extension: 'Extension RFC',
+  obsolete: 'Obsolete',
+  'non-standard': 'Non-standard: in no RFC',
+  'socket-error': 'Windows socket error: not an FTP reply',
+} as const;

@@ -1,0 +1,24 @@
+/**
+ * The one piece of markup allowed in front matter strings: `backticks` for code,
+ * such as a directive name or a command. Everything else is escaped.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use inside HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] as string);
+}
+
+/** Turns a front matter string into safe HTML: escaped text, `code` spans as <code>. */
+export function inlineMarkup(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
+}
+
+/** The same string as plain text (backticks dropped), for meta tags and search. */
+export function plainText(text: string): string {
+  return text.replace(/`([^`]+)`/g, '$1');
+}

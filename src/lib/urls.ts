@@ -1,0 +1,45 @@
+/**
+ * The only place URL shapes live. Every internal link is built here, always with a
+ * trailing slash, so links, canonicals, the sitemap and search results agree.
+ */
+import { classSlug, groupSlug, type ClassDigit, type GroupDigit } from './reply-code.ts';
+
+/** The home page. */
+export const homeUrl = (): string => '/';
+
+/** The page of one code, e.g. /codes/425/. */
+export const codeUrl = (code: string): string => `/codes/${code}/`;
+
+/** The short form that redirects to a code page, e.g. /425. */
+export const shortCodeUrl = (code: string): string => `/${code}`;
+
+/** The index page of a class, e.g. /classes/4xx/. */
+export const classUrl = (digit: ClassDigit): string => `/classes/${classSlug(digit)}/`;
+
+/** The index page of a group, e.g. /groups/x2x/. */
+export const groupUrl = (digit: GroupDigit): string => `/groups/${groupSlug(digit)}/`;
+
+/** The index page of the Windows socket errors that FTP clients print. */
+export const socketErrorsUrl = (): string => '/socket-errors/';
+
+/** The list of every code. */
+export const allCodesUrl = (): string => '/codes/';
+
+/** The canonical comparison of two codes: lower code first, e.g. /compare/425-vs-426/. */
+export const compareUrl = (a: string, b: string): string => {
+  const [low, high] = Number(a) <= Number(b) ? [a, b] : [b, a];
+  return `/compare/${low}-vs-${high}/`;
+};
+
+/** The comparison index. */
+export const compareIndexUrl = (): string => '/compare/';
+
+/** A guide page, e.g. /guides/active-vs-passive/. */
+export const guideUrl = (slug: string): string => `/guides/${slug}/`;
+
+/** The search page, optionally with a query. */
+export const searchUrl = (query?: string): string =>
+  query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
+
+/** An absolute URL on the site, for canonicals and Open Graph. */
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;

@@ -1,0 +1,54 @@
+/**
+ * The content lint: every file in content/codes/ passes the schema, is named after its
+ * code, cites sources, shows an example, lists the commands RFC 959 5.4 gives for it,
+ * references only codes that exist, and contains no placeholder text.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readEntries } from '../helpers/entries.ts';
+import { codeEntrySchema } from '../../src/schemas/code-entry.ts';
+import { formatIssues } from '../../src/lib/schema-messages.ts';
+import { checkCollection } from '../../src/lib/collection-checks.ts';
+import { GREETING_REPLIES, RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+
+const entries = readEntries();
+const PLACEHOLDERS = /\b(TODO|TBD|FIXME|XXX|lorem ipsum|placeholder|coming soon)\b/i;
+
+describe('content/codes', () => {
+  it('holds entries', () => {
+    assert.ok(entries.length >= 10, `expected at least 10 entries, found ${entries.length}`);
+  });
+
+  for (const entry of entries) {
+    describe(entry.file, () => {
+      const result = codeEntrySchema.safeParse(entry.data);
+
+      it('passes the schema', () => {
+        assert.deepEqual(result.success ? [] : formatIssues(entry.file, result.error.issues), []);
+      });
+
+      it('lists every command RFC 959 5.4 gives for its code', () => {
+        const code = String(entry.data['code']);
+        const listed = new Set(entry.data['commands'] as string[]);
+        const missing = Object.entries(RFC959_REPLIES)
+          .filter(([command, replies]) => replies.includes(code) && !listed.has(command))
+          .map(([command]) => command);
+        assert.deepEqual(missing, [], `${entry.file}: field "commands" lacks ${missing.join(', ')} (RFC 959 5.4)`);
+        if (GREETING_REPLIES.includes(code)) {
+          assert.equal(entry.data['greeting'], true, `${entry.file}: field "greeting" must be true (RFC 959 5.4, connection establishment)`);
+        }
+      });
+
+      it('has a body of its own with no placeholder text', () => {
+        assert.ok(entry.body.trim().length >= 200, `${entry.file}: the MDX body (what the code means) is missing or too short`);
+        const text = JSON.stringify(entry.data) + entry.body;
+        assert.doesNotMatch(text, PLACEHOLDERS, `${entry.file}: contains placeholder text`);
+      });
+    });
+  }
+
+  it('names every file after its code and references only codes that exist', () => {
+    const problems = checkCollection(entries.map((e) => ({ id: e.id, data: e.data as { code: string; related?: { code: string }[] } })));
+    assert.deepEqual(problems, []);
+  });
+});
