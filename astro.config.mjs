@@ -6,8 +6,15 @@ import sitemap from '@astrojs/sitemap';
 /** The public origin; canonicals, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
 
+/**
+ * The build tests point a build at broken fixtures (CODES_DIR, see src/content.config.ts);
+ * BUILD_SANDBOX keeps that build's output and cache apart from the real ones.
+ */
+const sandbox = process.env.BUILD_SANDBOX;
+
 export default defineConfig({
   site,
+  ...(sandbox ? { outDir: `${sandbox}/dist`, cacheDir: `${sandbox}/cache` } : {}),
   // One URL shape everywhere: directories with a trailing slash (see src/lib/urls.ts).
   trailingSlash: 'ignore',
   build: { format: 'directory' },

@@ -1,0 +1,64 @@
+/**
+ * `npm test`: every test, in order: unit tests (node --test), the production build,
+ * Playwright e2e against the build, then the site-wide checks. Ends with one line
+ * "N passed, M failed" that totals every test, and exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowser } from './ensure-browser.ts';
+
+interface Tally { passed: number; failed: number }
+const total: Tally = { passed: 0, failed: 0 };
+const steps: string[] = [];
+
+/** Runs a command with its output shown live, and returns its output too. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Reads "ℹ pass N" / "ℹ fail M" from node's test runner. */
+function nodeTally(output: string): Tally {
+  const count = (word: string): number => Number(new RegExp(`^ℹ ${word} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+}
+
+/** Reads Playwright's JSON report. */
+function playwrightTally(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const stats = (JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+}
+
+function record(label: string, tally: Tally, status: number): void {
+  // A step that failed without any failing test (a crash, a build error) counts as one failure.
+  const failed = status !== 0 && tally.failed === 0 ? 1 : tally.failed;
+  total.passed += tally.passed;
+  total.failed += failed;
+  steps.push(`${label}: ${tally.passed} passed, ${failed} failed`);
+}
+
+const node = process.execPath;
+
+const unit = run('unit tests', node, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+record('unit', nodeTally(unit.output), unit.status);
+
+const build = run('build', node, ['node_modules/astro/bin/astro.mjs', 'build']);
+record('build', { passed: build.status === 0 ? 1 : 0, failed: 0 }, build.status);
+
+if (build.status === 0) {
+  const checks = run('site checks', node, ['--test', '--test-reporter=spec', 'tests/site/**/*.test.ts']);
+  if (/^ℹ tests [1-9]/m.test(checks.output)) record('site checks', nodeTally(checks.output), checks.status);
+
+  ensureBrowser();
+  rmSync('test-results/e2e.json', { force: true });
+  const e2e = run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
+  record('e2e', playwrightTally('test-results/e2e.json'), e2e.status);
+}
+
+console.log(`\n${steps.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);

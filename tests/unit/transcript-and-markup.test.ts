@@ -1,0 +1,37 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkTranscript, parseTranscript } from '../../src/lib/transcript.ts';
+import { escapeHtml, inlineMarkup, plainText } from '../../src/lib/inline-markup.ts';
+
+describe('transcript', () => {
+  it('parses client, server and event lines', () => {
+    assert.deepEqual(parseTranscript('C: PASV\nS: 227 Entering Passive Mode (192,0,2,1,4,1).\n*: the client connects'), [
+      { speaker: 'client', text: 'PASV' },
+      { speaker: 'server', text: '227 Entering Passive Mode (192,0,2,1,4,1).' },
+      { speaker: 'event', text: 'the client connects' },
+    ]);
+  });
+
+  it('names the line that lacks a prefix', () => {
+    const problems = checkTranscript('C: LIST\n425 no prefix here');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] as string, /line 2 \("425 no prefix here"\)/);
+    assert.throws(() => parseTranscript('C: LIST\noops'), /line 2/);
+  });
+
+  it('rejects a one-line transcript', () => {
+    assert.deepEqual(checkTranscript('S: 200 OK'), ['a transcript needs at least two lines']);
+  });
+});
+
+describe('inline markup', () => {
+  it('turns backticks into code and escapes everything else', () => {
+    assert.equal(inlineMarkup('set `pasv_min_port` & <b>'), 'set <code>pasv_min_port</code> &amp; &lt;b&gt;');
+    assert.equal(inlineMarkup('`<script>`'), '<code>&lt;script&gt;</code>');
+  });
+
+  it('escapes quotes and keeps plain text plain', () => {
+    assert.equal(escapeHtml(`"a" 'b'`), '&quot;a&quot; &#39;b&#39;');
+    assert.equal(plainText('use `EPSV` first'), 'use EPSV first');
+  });
+});

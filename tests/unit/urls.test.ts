@@ -1,0 +1,23 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { classUrl, codeUrl, compareUrl, groupUrl, searchUrl, shortCodeUrl } from '../../src/lib/urls.ts';
+
+describe('urls', () => {
+  it('gives every page one shape, with a trailing slash', () => {
+    assert.equal(codeUrl('425'), '/codes/425/');
+    assert.equal(classUrl('4'), '/classes/4xx/');
+    assert.equal(groupUrl('2'), '/groups/x2x/');
+    assert.equal(shortCodeUrl('425'), '/425');
+  });
+
+  it('puts the lower code first in a comparison, whatever the order given', () => {
+    assert.equal(compareUrl('426', '425'), '/compare/425-vs-426/');
+    assert.equal(compareUrl('425', '426'), '/compare/425-vs-426/');
+    assert.equal(compareUrl('10054', '426'), '/compare/426-vs-10054/');
+  });
+
+  it('encodes a search query', () => {
+    assert.equal(searchUrl('550 <b>'), '/search/?q=550%20%3Cb%3E');
+    assert.equal(searchUrl(), '/search/');
+  });
+});
