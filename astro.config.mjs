@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The public origin; canonicals, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
@@ -21,5 +22,6 @@ export default defineConfig({
   // Two files claiming one route is a content bug, not a warning.
   prerenderConflictBehavior: 'error',
   redirects: {},
-  integrations: [mdx(), sitemap()],
+  // Pagefind comes last: it indexes the finished output.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
 });
