@@ -1,0 +1,94 @@
+/**
+ * Results as you type under a search box (a combobox with a listbox of links):
+ * arrows move through the results, Enter opens the chosen one, Enter on a bare known
+ * code opens its page, and Enter otherwise goes to the full search page.
+ */
+import { loadPagefind } from './pagefind.ts';
+import { renderResult } from './render.ts';
+import { exactCode } from './query.ts';
+import './search.css';
+
+const MAX_RESULTS = 8;
+
+/** Turns a plain search form into a live search; safe to call once per form. */
+export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<string>): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (input === null || form.dataset['live'] === 'on') return;
+  form.dataset['live'] = 'on';
+
+  const list = document.createElement('div');
+  list.className = 'live-results';
+  list.id = `${input.id}-results`;
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+  list.hidden = true;
+  form.append(list);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-autocomplete', 'list');
+
+  let active = -1;
+  let generation = 0;
+  const options = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
+
+  const close = (): void => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const highlight = (index: number): void => {
+    const all = options();
+    if (all.length === 0) return;
+    active = (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const chosen = all[active] as HTMLAnchorElement;
+    input.setAttribute('aria-activedescendant', chosen.id);
+    chosen.scrollIntoView({ block: 'nearest' });
+  };
+
+  const update = async (): Promise<void> => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (query === '') { close(); return; }
+    const pagefind = await loadPagefind();
+    const found = await pagefind.search(query);
+    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== generation) return; // a newer keystroke has taken over
+    list.replaceChildren(...data.map((d, i) => renderResult(d, `${list.id}-${i}`)));
+    if (data.length === 0) {
+      const empty = document.createElement('p');
+      empty.className = 'live-empty';
+      empty.textContent = `No results for “${query}”.`;
+      list.append(empty);
+    }
+    const more = document.createElement('a');
+    more.className = 'live-more';
+    more.href = `/search/?q=${encodeURIComponent(query)}`;
+    more.textContent = 'All results and filters';
+    list.append(more);
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+    list.dataset['query'] = query;
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') { event.preventDefault(); highlight(active + 1); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(active - 1); }
+    else if (event.key === 'Escape') { close(); }
+    else if (event.key === 'Enter') {
+      const chosen = options()[active];
+      const code = exactCode(input.value, codes);
+      if (chosen !== undefined && !list.hidden) { event.preventDefault(); location.href = chosen.href; }
+      else if (code !== undefined) { event.preventDefault(); location.href = `/codes/${code}/`; }
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) close();
+  });
+  if (input.value.trim() !== '') void update();
+}

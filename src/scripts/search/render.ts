@@ -1,0 +1,64 @@
+/**
+ * Builds the DOM for one search result. Every string goes in through textContent; the
+ * only markup kept from Pagefind's excerpt is its <mark> highlighting.
+ */
+import type { ResultData } from './pagefind.ts';
+
+/** Appends an excerpt to a node, turning <mark>…</mark> into real marks and everything else into text. */
+export function appendExcerpt(target: HTMLElement, excerpt: string): void {
+  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part.length > 0) {
+      const text = decodeEntities(part);
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = text;
+        target.append(mark);
+      } else {
+        target.append(text);
+      }
+    }
+  }
+}
+
+/** Pagefind escapes the page text it stores; undo that so the text node shows it once. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '');
+}
+
+/** A result as a link: code badge, title, page type and excerpt. */
+export function renderResult(data: ResultData, id: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.className = 'result';
+  link.href = data.url;
+  link.id = id;
+  link.setAttribute('role', 'option');
+  const head = document.createElement('span');
+  head.className = 'result-head';
+  const code = data.meta['code'];
+  if (code !== undefined) {
+    const badge = document.createElement('span');
+    badge.className = `result-code c${/^[1-6]/.test(code) ? code[0] : 's'}`;
+    badge.textContent = code;
+    head.append(badge, ' ');
+  }
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = data.meta['title'] ?? data.url;
+  head.append(title);
+  const type = data.meta['type'];
+  if (type !== undefined) {
+    const tag = document.createElement('span');
+    tag.className = 'result-type';
+    tag.textContent = type;
+    head.append(' ', tag);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'result-excerpt';
+  appendExcerpt(excerpt, data.excerpt);
+  link.append(head, excerpt);
+  return link;
+}

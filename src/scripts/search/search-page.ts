@@ -1,0 +1,86 @@
+/**
+ * The /search/ page: runs the query from ?q=, renders every result, and builds the
+ * filter checkboxes from the index's own filters (page type, class, kind, retry).
+ */
+import { loadPagefind } from './pagefind.ts';
+import { renderResult } from './render.ts';
+import './search.css';
+
+/** The filters shown, in order, with their labels. */
+const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Class', kind: 'Kind', retry: 'Retry' };
+
+/** Reads the checked filters from the form. */
+function selectedFilters(box: HTMLElement): Record<string, string[]> {
+  const chosen: Record<string, string[]> = {};
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    const name = input.name;
+    (chosen[name] ??= []).push(input.value);
+  }
+  return chosen;
+}
+
+/** Builds one group of checkboxes per filter, using textContent for every label. */
+function buildFilters(box: HTMLElement, filters: Record<string, Record<string, number>>, onChange: () => void): void {
+  for (const [name, label] of Object.entries(FILTER_LABELS)) {
+    const values = Object.keys(filters[name] ?? {}).sort();
+    if (values.length === 0) continue;
+    const group = document.createElement('div');
+    group.className = 'filter-group';
+    const title = document.createElement('span');
+    title.className = 'filter-title';
+    title.textContent = `${label}: `;
+    group.append(title);
+    for (const value of values) {
+      const wrap = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.addEventListener('change', onChange);
+      wrap.append(box, ` ${value} `);
+      group.append(wrap);
+    }
+    box.append(group);
+  }
+  box.hidden = false;
+}
+
+/** Starts the page: prefill from ?q=, search, and search again on typing or filtering. */
+export async function runSearchPage(): Promise<void> {
+  const app = document.getElementById('search-app');
+  const fallback = document.getElementById('search-fallback');
+  const results = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
+  const filterBox = document.getElementById('search-filters');
+  const input = document.querySelector<HTMLInputElement>('#page-search');
+  if (!app || !results || !status || !filterBox || !input) return;
+  app.hidden = false;
+  if (fallback) fallback.hidden = true;
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+
+  const pagefind = await loadPagefind();
+  let generation = 0;
+  const run = async (): Promise<void> => {
+    const mine = ++generation;
+    const query = input.value.trim();
+    const filters = selectedFilters(filterBox);
+    const url = new URL(location.href);
+    if (query === '') url.searchParams.delete('q'); else url.searchParams.set('q', query);
+    history.replaceState(null, '', url);
+    if (query === '' && Object.keys(filters).length === 0) {
+      results.replaceChildren();
+      status.textContent = 'Type a code number, a reply text or a symptom.';
+      return;
+    }
+    const found = await pagefind.search(query === '' ? null : query, { filters });
+    const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
+    if (mine !== generation) return;
+    results.replaceChildren(...data.map((d, i) => renderResult(d, `search-result-${i}`)));
+    status.textContent = data.length === 0 ? `No results for “${query}”.` : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
+  };
+
+  buildFilters(filterBox, await pagefind.filters(), () => void run());
+  input.form?.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
+  input.addEventListener('input', () => void run());
+  await run();
+}
