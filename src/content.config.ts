@@ -2,6 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeEntrySchema } from './schemas/code-entry.ts';
+import { guideSchema } from './schemas/guide.ts';
 
 /**
  * Where the entries live. CODES_DIR exists for the build tests, which point a build at a
@@ -15,4 +16,10 @@ const codes = defineCollection({
   schema: codeEntrySchema,
 });
 
-export const collections = { codes };
+/** The explainer guides: content/guides/<slug>.mdx, served at /guides/<slug>/. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { codes, guides };

@@ -37,6 +37,9 @@ export const compareIndexUrl = (): string => '/compare/';
 /** A guide page, e.g. /guides/active-vs-passive/. */
 export const guideUrl = (slug: string): string => `/guides/${slug}/`;
 
+/** The list of guides. */
+export const guidesIndexUrl = (): string => '/guides/';
+
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string =>
   query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

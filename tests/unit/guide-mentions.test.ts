@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsIn } from '../../src/lib/guide-mentions.ts';
+
+describe('mentionsIn', () => {
+  it('maps each code to the h2 sections that mention it, once each', () => {
+    const body = [
+      'Intro with <CodeRef code="220" /> before any section is ignored.',
+      '## Logging in',
+      'USER gets <CodeRef code="331" />, then <ReplyLine code="230" /> or <CodeRef code="530" />.',
+      '### A subsection',
+      'Still in logging in: <CodeRef code="331" />.',
+      '## The `PASV` reply',
+      '<ReplyLine code="227" /> and again <CodeRef code="227" />.',
+    ].join('\n');
+    const found = mentionsIn(body);
+    assert.deepEqual(found.get('331'), [{ section: 'Logging in', anchor: 'logging-in' }]);
+    assert.deepEqual(found.get('227'), [{ section: 'The PASV reply', anchor: 'the-pasv-reply' }]);
+    assert.equal(found.has('220'), false);
+  });
+
+  it('gives repeated headings distinct anchors, as the Markdown processor does', () => {
+    const found = mentionsIn('## Example\n<CodeRef code="150" />\n## Example\n<CodeRef code="226" />');
+    assert.deepEqual(found.get('226'), [{ section: 'Example', anchor: 'example-1' }]);
+  });
+});
