@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { indexableIn } from './src/integrations/indexable.ts';
 
 /** The public origin; canonicals, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
@@ -12,16 +13,42 @@ const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
  * BUILD_SANDBOX keeps that build's output and cache apart from the real ones.
  */
 const sandbox = process.env.BUILD_SANDBOX;
+const outDir = sandbox ? `${sandbox}/dist` : './dist';
 
 export default defineConfig({
   site,
-  ...(sandbox ? { outDir: `${sandbox}/dist`, cacheDir: `${sandbox}/cache` } : {}),
-  // One URL shape everywhere: directories with a trailing slash (see src/lib/urls.ts).
+  outDir,
+  ...(sandbox ? { cacheDir: `${sandbox}/cache` } : {}),
+  // Every link is written with a trailing slash (src/lib/urls.ts); 'ignore' lets the
+  // preview server also answer /425 and /codes/425 instead of a 404.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Two files claiming one route is a content bug, not a warning.
   prerenderConflictBehavior: 'error',
-  redirects: {},
+  // Transcripts are plain text: no syntax highlighter, whose inline styles a strict CSP would block.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A CSP meta tag on every page: scripts and styles only from this origin or by the
+    // hash Astro computes for each inline one. 'wasm-unsafe-eval' lets Pagefind start its
+    // WebAssembly search; it allows no JavaScript eval.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX pipeline marks modules with a "use astro:head-inject" directive on
+        // purpose; the bundler warns that it may drop it, which is harmless here. Silencing
+        // exactly this message keeps the build log clean, so any other warning stands out.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Pagefind comes last: it indexes the finished output.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: indexableIn(outDir) }), pagefindIndex()],
 });
