@@ -31,6 +31,9 @@ export const compareUrl = (a: string, b: string): string => {
   return `/compare/${low}-vs-${high}/`;
 };
 
+/** Every comparison of one code, e.g. /compare/425/ (where the no-JS picker lands). */
+export const compareHubUrl = (code: string): string => `/compare/${code}/`;
+
 /** The comparison index. */
 export const compareIndexUrl = (): string => '/compare/';
 

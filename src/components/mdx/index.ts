@@ -3,6 +3,11 @@ import CodeRef from './CodeRef.astro';
 import ReplyLine from './ReplyLine.astro';
 import AnchoredH2 from './AnchoredH2.astro';
 import AnchoredH3 from './AnchoredH3.astro';
+import SessionDiagram from '../guides/SessionDiagram.astro';
+import Pasv227Decoder from '../guides/Pasv227Decoder.astro';
 
-/** Passed to every rendered <Content components={...}>: code links, reply lines, anchored headings. */
-export const mdxComponents = { CodeRef, ReplyLine, h2: AnchoredH2, h3: AnchoredH3 };
+/**
+ * Passed to every rendered <Content components={...}>: code links, reply lines, anchored
+ * headings, and the guides' diagram and 227 decoder.
+ */
+export const mdxComponents = { CodeRef, ReplyLine, SessionDiagram, Pasv227Decoder, h2: AnchoredH2, h3: AnchoredH3 };

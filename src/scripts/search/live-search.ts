@@ -6,7 +6,7 @@
 import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { exactCode } from './query.ts';
-import './search.css';
+import { loadSearchCss } from './load-css.ts';
 
 const MAX_RESULTS = 8;
 
@@ -15,6 +15,7 @@ export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<strin
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (input === null || form.dataset['live'] === 'on') return;
   form.dataset['live'] = 'on';
+  loadSearchCss();
 
   const list = document.createElement('div');
   list.className = 'live-results';

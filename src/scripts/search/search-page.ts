@@ -4,7 +4,7 @@
  */
 import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
-import './search.css';
+import { loadSearchCss } from './load-css.ts';
 
 /** The filters shown, in order, with their labels. */
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Class', kind: 'Kind', retry: 'Retry' };
@@ -54,6 +54,7 @@ export async function runSearchPage(): Promise<void> {
   const filterBox = document.getElementById('search-filters');
   const input = document.querySelector<HTMLInputElement>('#page-search');
   if (!app || !results || !status || !filterBox || !input) return;
+  loadSearchCss();
   app.hidden = false;
   if (fallback) fallback.hidden = true;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
