@@ -46,8 +46,15 @@ const node = process.execPath;
 const unit = run('unit tests', node, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
 record('unit', nodeTally(unit.output), unit.status);
 
-const build = run('build', node, ['node_modules/astro/bin/astro.mjs', 'build']);
+const check = run('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
+record('astro check', { passed: check.status === 0 ? 1 : 0, failed: 0 }, check.status);
+
+const build = run('build', node, ['node_modules/astro/bin/astro.mjs', 'build'], { NO_COLOR: '1' });
 record('build', { passed: build.status === 0 ? 1 : 0, failed: 0 }, build.status);
+// A clean log makes a new warning visible: any warning line fails this check.
+const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
+if (warnings.length > 0) console.log(`Build warnings:\n${warnings.join('\n')}`);
+record('build log has no warnings', { passed: warnings.length === 0 ? 1 : 0, failed: warnings.length === 0 ? 0 : 1 }, 0);
 
 if (build.status === 0) {
   const checks = run('site checks', node, ['--test', '--test-reporter=spec', 'tests/site/**/*.test.ts']);

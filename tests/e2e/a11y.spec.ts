@@ -1,0 +1,39 @@
+/** Zero axe-core violations (WCAG 2.2 AA rules) on one page of each type, light and dark. */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { CODES } from '../helpers/expected.ts';
+import { codeUrl, compareUrl, classUrl, groupUrl, guideUrl, compareIndexUrl } from '../../src/lib/urls.ts';
+
+const PAGES: Record<string, string> = {
+  home: '/',
+  code: codeUrl(CODES[0] as string),
+  class: classUrl('4'),
+  group: groupUrl('2'),
+  comparison: compareUrl(CODES[0] as string, CODES[1] as string),
+  'compare index': compareIndexUrl(),
+  'guide: session': guideUrl('ftp-session'),
+  'guide: active vs passive': guideUrl('active-vs-passive'),
+  'guide: reading replies': guideUrl('reply-codes'),
+  'guide: FTP, FTPS, SFTP': guideUrl('ftp-ftps-sftp'),
+  'not found': '/no/such/page/',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      });
+    }
+    test('search with results open has no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await page.locator('#header-search').fill('connection');
+      await expect(page.locator('#header-search-results a.result').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    });
+  });
+}
