@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: the figures that tests do not time. Full build time and ms per page,
+ * Pagefind's index (time, size, pages), page weight per page type, search latency in
+ * Chromium (keystroke to results rendered, cold and warm) with bytes fetched per query, and
+ * build time for the collection scaled up synthetically, to show that cost per page stays flat.
+ * Machines are noisy: compare ratios within one run. The last run is kept in bench/last.json.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { pageWeight } from '../tests/helpers/weight.ts';
+import { readEntries } from '../tests/helpers/entries.ts';
+import { scaledCollection } from './bench/synthetic.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const LAST = join(ROOT, 'bench/last.json');
+type Figures = Record<string, number>;
+
+/** Builds the site (optionally from another codes folder) and returns seconds and page count. */
+function build(env: NodeJS.ProcessEnv = {}): { seconds: number; pages: number; indexMs: number; dist: string } {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
+  const seconds = (performance.now() - started) / 1000;
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
+  const indexMs = Number(/indexed \d+ of \d+ pages in (\d+) ms/.exec(run.stdout)?.[1] ?? 0);
+  return { seconds, pages, indexMs, dist: env['BUILD_SANDBOX'] ? join(env['BUILD_SANDBOX'], 'dist') : join(ROOT, 'dist') };
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Search latency from a keystroke to rendered results, cold (first query) and warm. */
+async function searchLatency(baseUrl: string): Promise<Figures> {
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => { if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length; });
+  await page.goto(`${baseUrl}/`);
+  const time = async (query: string): Promise<number> => {
+    await page.locator('#header-search').fill('');
+    const start = await page.evaluate(() => performance.now());
+    await page.locator('#header-search').fill(query);
+    await page.locator('#header-search-results a.result').first().waitFor();
+    return (await page.evaluate(() => performance.now())) - start;
+  };
+  const cold = await time('data connection');
+  const afterCold = bytes;
+  const warm: number[] = [];
+  for (const q of ['permission denied', 'not logged in', 'passive mode', 'transfer aborted', 'too many connections']) warm.push(await time(q));
+  await browser.close();
+  return { 'search cold ms': Math.round(cold), 'search warm ms (median)': Math.round(warm.sort((a, b) => a - b)[2] as number), 'search bytes, first query': afterCold, 'search bytes per later query': Math.round((bytes - afterCold) / warm.length) };
+}
+
+async function main(): Promise<void> {
+  const figures: Figures = {};
+  const full = build();
+  Object.assign(figures, { 'build s': +full.seconds.toFixed(1), 'pages': full.pages, 'build ms per page': +((full.seconds * 1000) / full.pages).toFixed(2), 'pagefind index ms': full.indexMs, 'pagefind index KB': Math.round(folderBytes(join(full.dist, 'pagefind')) / 1024) });
+
+  const codes = readEntries().map((e) => String(e.data['code']));
+  for (const [type, path] of Object.entries({ code: `/codes/${codes[0]}/`, comparison: `/compare/${codes[0]}-vs-${codes[1]}/`, class: '/classes/4xx/', guide: '/guides/ftp-session/', home: '/' })) {
+    try {
+      const w = pageWeight(path);
+      figures[`${type} page KB gzip`] = +(w.total.gzip / 1024).toFixed(1);
+      figures[`${type} page JS bytes gzip`] = w.js.gzip;
+    } catch { /* a page type not built yet */ }
+  }
+
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', '4388', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 2500));
+  try { Object.assign(figures, await searchLatency('http://127.0.0.1:4388')); } finally { server.kill(); }
+
+  for (const factor of [2]) {
+    const sandbox = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
+    try {
+      const codesDir = join(sandbox, 'codes');
+      mkdirSync(codesDir);
+      scaledCollection(factor, codesDir);
+      const scaled = build({ CODES_DIR: codesDir, BUILD_SANDBOX: sandbox });
+      figures[`x${factor} codes: pages`] = scaled.pages;
+      figures[`x${factor} codes: build s`] = +scaled.seconds.toFixed(1);
+      figures[`x${factor} codes: build ms per page`] = +((scaled.seconds * 1000) / scaled.pages).toFixed(2);
+    } finally {
+      rmSync(sandbox, { recursive: true, force: true });
+    }
+  }
+
+  const last: Figures = existsSync(LAST) ? (JSON.parse(readFileSync(LAST, 'utf8')) as Figures) : {};
+  const width = Math.max(...Object.keys(figures).map((k) => k.length));
+  console.log(`\n${'figure'.padEnd(width)}  ${'now'.padStart(10)}  ${'last'.padStart(10)}  change`);
+  for (const [key, value] of Object.entries(figures)) {
+    const before = last[key];
+    const change = before === undefined || before === 0 ? '' : `${(((value - before) / before) * 100).toFixed(0)}%`;
+    console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${change}`);
+  }
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(LAST, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+await main();

@@ -1,0 +1,37 @@
+/**
+ * A scaled-up copy of the codes collection for the bench: every real entry, plus copies
+ * renumbered to unused reply codes, so the build can be timed at 2x or 4x the codes.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODES_DIR } from '../../tests/helpers/entries.ts';
+
+/** Writes `factor` times as many entries as the real collection into `dir`. */
+export function scaledCollection(factor: number, dir: string): number {
+  const files = readdirSync(CODES_DIR).filter((f) => f.endsWith('.mdx'));
+  const used = new Set(files.map((f) => f.slice(0, -4)));
+  const free = Array.from({ length: 600 }, (_, i) => String(100 + i)).filter((c) => !used.has(c));
+  let count = 0;
+  for (const file of files) {
+    const text = readFileSync(join(CODES_DIR, file), 'utf8');
+    writeFileSync(join(dir, file), text);
+    count += 1;
+  }
+  const reply = files.filter((f) => /^\d{3}\.mdx$/.test(f));
+  for (let copy = 1; copy < factor; copy += 1) {
+    for (const file of reply) {
+      const code = free.shift();
+      if (code === undefined) return count;
+      const original = file.slice(0, -4);
+      // A copy keeps the prose but drops links, which would point at codes it does not have.
+      const text = readFileSync(join(CODES_DIR, file), 'utf8')
+        .replace(/\nrelated:\n(?:[ -].*\n)*/, '\n')
+        .replace(/<CodeRef code="(\d+)" \/>/g, '$1')
+        .replaceAll(`"${original}"`, `"${code}"`)
+        .replaceAll(`S: ${original}`, `S: ${code}`);
+      writeFileSync(join(dir, `${code}.mdx`), text);
+      count += 1;
+    }
+  }
+  return count;
+}
