@@ -5,10 +5,12 @@ import { codeEntrySchema } from './schemas/code-entry.ts';
 import { guideSchema } from './schemas/guide.ts';
 
 /**
- * Where the entries live. CODES_DIR exists for the build tests, which point a build at a
- * folder of deliberately broken fixtures to check that the build fails with a clear message.
+ * Where the entries live. CODES_DIR and GUIDES_DIR exist for the build tests, which point a
+ * build at a few deliberately broken fixtures to check that it fails with a clear message
+ * (the real guides would not build against a collection of one or two codes).
  */
 const base = process.env['CODES_DIR'] ?? './content/codes';
+const guidesBase = process.env['GUIDES_DIR'] ?? './content/guides';
 
 /** Every code; the entry id is the file name, so it must equal the `code` field. */
 const codes = defineCollection({
@@ -18,7 +20,7 @@ const codes = defineCollection({
 
 /** The explainer guides: content/guides/<slug>.mdx, served at /guides/<slug>/. */
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: '*.mdx', base: guidesBase }),
   schema: guideSchema,
 });
 

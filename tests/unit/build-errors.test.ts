@@ -20,10 +20,11 @@ after(() => rmSync(sandbox, { recursive: true, force: true }));
 function buildWith(name: string, files: Record<string, string>): { status: number | null; output: string } {
   const codes = join(sandbox, name, 'codes');
   mkdirSync(codes, { recursive: true });
+  mkdirSync(join(sandbox, name, 'guides'));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(codes, file), text);
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CODES_DIR: codes, BUILD_SANDBOX: join(sandbox, name), NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, CODES_DIR: codes, GUIDES_DIR: join(sandbox, name, 'guides'), BUILD_SANDBOX: join(sandbox, name), NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 240_000,
   });
