@@ -22,3 +22,12 @@ export function inlineMarkup(text: string): string {
 export function plainText(text: string): string {
   return text.replace(/`([^`]+)`/g, '$1');
 }
+
+/**
+ * Wraps every 3- to 5-digit number of markup made by inlineMarkup in a span that Pagefind
+ * ignores, except `keep` (a page's own code). Safe on that markup because it carries no
+ * attributes that could hold digits.
+ */
+export function quietNumbers(html: string, keep?: string): string {
+  return html.replace(/\b(\d{3,5})\b/g, (n) => (n === keep ? n : `<span data-pagefind-ignore>${n}</span>`));
+}

@@ -35,3 +35,11 @@ describe('inline markup', () => {
     assert.equal(plainText('use `EPSV` first'), 'use EPSV first');
   });
 });
+
+describe('quietNumbers', () => {
+  it('hides other codes from the index and keeps the page’s own', async () => {
+    const { quietNumbers } = await import('../../src/lib/inline-markup.ts');
+    assert.equal(quietNumbers('425 is not 426', '425'), '425 is not <span data-pagefind-ignore>426</span>');
+    assert.equal(quietNumbers(inlineMarkup('see `10060` and 1'), ''), 'see <code><span data-pagefind-ignore>10060</span></code> and 1');
+  });
+});

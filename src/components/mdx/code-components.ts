@@ -2,9 +2,9 @@
  * The components a code entry's MDX body may use without importing them. Kept apart from
  * the guides' set so code pages do not carry the styles of guide-only widgets.
  */
-import CodeRef from './CodeRef.astro';
+import CodeRefInEntry from './CodeRefInEntry.astro';
 import ReplyLine from './ReplyLine.astro';
 import AnchoredH3 from './AnchoredH3.astro';
 
 /** Passed to <Content components={...}> on code pages. */
-export const codeMdxComponents = { CodeRef, ReplyLine, h3: AnchoredH3 };
+export const codeMdxComponents = { CodeRef: CodeRefInEntry, ReplyLine, h3: AnchoredH3 };

@@ -39,15 +39,19 @@ export function renderResult(data: ResultData, id: string): HTMLAnchorElement {
   const head = document.createElement('span');
   head.className = 'result-head';
   const code = data.meta['code'];
-  if (code !== undefined) {
+  const pair = data.meta['pair'];
+  const tag = code ?? pair;
+  if (tag !== undefined) {
     const badge = document.createElement('span');
-    badge.className = `result-code c${/^[1-6]/.test(code) ? code[0] : 's'}`;
-    badge.textContent = code;
+    badge.className = `result-code c${/^[1-6]/.test(tag) ? tag[0] : 's'}`;
+    badge.textContent = tag;
     head.append(badge, ' ');
   }
   const title = document.createElement('span');
   title.className = 'result-title';
-  title.textContent = data.meta['title'] ?? data.url;
+  const fullTitle = data.meta['title'] ?? data.url;
+  // A code page's title starts with its code, which the badge already shows.
+  title.textContent = code !== undefined && fullTitle.startsWith(`${code} `) ? fullTitle.slice(code.length + 1) : fullTitle;
   head.append(title);
   const type = data.meta['type'];
   if (type !== undefined) {
