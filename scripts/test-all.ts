@@ -64,6 +64,10 @@ if (build.status === 0) {
   rmSync('test-results/e2e.json', { force: true });
   const e2e = run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
   record('e2e', playwrightTally('test-results/e2e.json'), e2e.status);
+
+  // After the browser tests, alone on the machine: Lighthouse measures performance.
+  const lighthouse = run('lighthouse', node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/lighthouse/*.test.ts']);
+  record('lighthouse', nodeTally(lighthouse.output), lighthouse.status);
 }
 
 console.log(`\n${steps.join('\n')}`);

@@ -1,0 +1,65 @@
+/**
+ * Lighthouse scores 100 in performance, accessibility, best practices and SEO on one page
+ * of each type, served by `astro preview` from the production build, in Debian's Chromium
+ * when present. Runs after the browser tests, one page at a time, so nothing competes
+ * with it for the CPU.
+ */
+import { before, after, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CODES } from '../helpers/expected.ts';
+import { classUrl, codeUrl, compareUrl, guideUrl } from '../../src/lib/urls.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PORT = 4377;
+const BASE = `http://127.0.0.1:${PORT}`;
+const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const PAGES: Record<string, string> = {
+  home: '/',
+  code: codeUrl(CODES[0] as string),
+  class: classUrl('5'),
+  comparison: compareUrl(CODES[0] as string, CODES[1] as string),
+  guide: guideUrl('active-vs-passive'),
+  search: '/search/?q=425',
+};
+
+let server: ChildProcess | undefined;
+let out = '';
+
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 60; i += 1) {
+    try { if ((await fetch(`${BASE}/`)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('astro preview did not start');
+});
+
+after(() => {
+  server?.kill();
+  rmSync(out, { recursive: true, force: true });
+});
+
+for (const [type, path] of Object.entries(PAGES)) {
+  it(`the ${type} page scores 100 in every Lighthouse category`, { timeout: 180_000 }, () => {
+    const report = join(out, `${type}.json`);
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${BASE}${path}`, '--quiet', `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`], {
+      // Debian's Chromium when installed, otherwise the one Playwright downloaded.
+      env: { ...process.env, CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath() },
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    assert.equal(run.status, 0, run.stderr.slice(-1500));
+    const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { score: number | null; title: string }> };
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)]));
+    const failing = Object.values(result.audits).filter((a) => a.score !== null && a.score < 0.9).map((a) => a.title).slice(0, 8);
+    assert.deepEqual(scores, Object.fromEntries(CATEGORIES.map((c) => [c, 100])), `failing audits: ${failing.join('; ')}`);
+  });
+}
