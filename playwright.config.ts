@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // The first search loads Pagefind and its WebAssembly; on a busy machine that takes a few seconds.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env['CI'],
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

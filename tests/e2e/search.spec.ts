@@ -97,8 +97,8 @@ test('a hostile query is shown as text and never run', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('#search-status')).toContainText(hostile);
   await page.locator('#header-search').fill(hostile);
-  await expect(page.locator('#header-search-results')).toBeVisible();
-  await expect(page.locator('#header-search-results a.live-more')).toHaveAttribute('href', `/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(page.locator('header .live-results')).toBeVisible();
+  await expect(page.locator('header .live-results a.live-more')).toHaveAttribute('href', `/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('main img, header img')).toHaveCount(0);
   expect(dialog).toBe(false);
 });

@@ -15,6 +15,8 @@ export interface PageWeight {
   css: { raw: number; gzip: number };
   js: { raw: number; gzip: number };
   total: { raw: number; gzip: number };
+  /** Everything but the page's own content: the HTML outside <main>, the CSS and the JS. */
+  shell: { raw: number; gzip: number };
 }
 
 const size = (text: string): { raw: number; gzip: number } => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
@@ -44,5 +46,10 @@ export function pageWeight(urlPath: string): PageWeight {
     queue.push(...staticImports(next, code));
   }
   const parts = { html: size(html), css: size(css), js: size(js) };
-  return { ...parts, total: { raw: parts.html.raw + parts.css.raw + parts.js.raw, gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip } };
+  const outside = size(html.replace(/<main[\s\S]*<\/main>/, '<main></main>'));
+  return {
+    ...parts,
+    total: { raw: parts.html.raw + parts.css.raw + parts.js.raw, gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip },
+    shell: { raw: outside.raw + parts.css.raw + parts.js.raw, gzip: outside.gzip + parts.css.gzip + parts.js.gzip },
+  };
 }

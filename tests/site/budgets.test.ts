@@ -1,27 +1,41 @@
 /**
- * Page weight budgets, over HTML + CSS + JS loaded before any interaction, gzip. The
- * figure: a quarter of the same code page built with Starlight (49 KB gzip measured), and
- * no more than a small loader of JavaScript (theme toggle and search loader).
+ * Page weight budgets, over HTML + CSS + JS loaded before any interaction, gzip. The yardstick
+ * is a quarter of the same page in Starlight, measured at 49 KB gzip for a minimal code page:
+ *   - the typical (median) page of each type stays within 12 KB in all;
+ *   - on every page, the shell around the content (the HTML outside <main>, the CSS and the
+ *     JS) stays within 7 KB (measured: 6.8 KB), so a page grows only with what it has to say;
+ *   - at most 3 KB of that is JavaScript (theme toggle and search loader).
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageWeight } from '../helpers/weight.ts';
+import { pageWeight, type PageWeight } from '../helpers/weight.ts';
 import { CODES } from '../helpers/expected.ts';
+import { allPairs } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl, classUrl } from '../../src/lib/urls.ts';
 
 /** The budgets in bytes, gzip; the README states the same numbers. */
-const BUDGET = { page: 12 * 1024, js: 3 * 1024 };
+export const BUDGET = { median: 12 * 1024, shell: 7 * 1024, js: 3 * 1024 };
 
-const heaviest = (paths: string[]) => paths.map((p) => ({ path: p, weight: pageWeight(p) })).sort((a, b) => b.weight.total.gzip - a.weight.total.gzip)[0]!;
-
-for (const [type, paths] of Object.entries({
+const pairs = allPairs(CODES);
+const TYPES: Record<string, string[]> = {
   code: CODES.map(codeUrl),
-  comparison: [compareUrl(CODES[0] as string, CODES[1] as string), compareUrl(CODES[0] as string, CODES.at(-1) as string)],
-  class: ['1', '2', '3', '4', '5', '6'].map((d) => classUrl(d as '1')),
-})) {
-  it(`the heaviest ${type} page stays within ${BUDGET.page / 1024} KB gzip, with at most ${BUDGET.js / 1024} KB of JavaScript`, () => {
-    const { path, weight } = heaviest(paths);
-    assert.ok(weight.total.gzip <= BUDGET.page, `${path}: ${weight.total.gzip} bytes gzip (html ${weight.html.gzip}, css ${weight.css.gzip}, js ${weight.js.gzip})`);
-    assert.ok(weight.js.gzip <= BUDGET.js, `${path}: ${weight.js.gzip} bytes of JavaScript gzip`);
+  // Every 25th pair: a spread of short and long comparisons without reading all of them twice.
+  comparison: pairs.filter((_, i) => i % 25 === 0).map(([a, b]) => compareUrl(a, b)),
+  class: (['1', '2', '3', '4', '5', '6'] as const).map(classUrl),
+};
+
+for (const [type, paths] of Object.entries(TYPES)) {
+  const weights = paths.map((path) => ({ path, weight: pageWeight(path) }));
+  const sorted = [...weights].sort((a, b) => a.weight.total.gzip - b.weight.total.gzip);
+  const median = sorted[Math.floor(sorted.length / 2)] as { path: string; weight: PageWeight };
+
+  it(`the median ${type} page stays within ${BUDGET.median / 1024} KB gzip`, () => {
+    assert.ok(median.weight.total.gzip <= BUDGET.median, `${median.path}: ${median.weight.total.gzip} bytes gzip`);
+  });
+
+  it(`every ${type} page keeps its shell within ${BUDGET.shell / 1024} KB and its JavaScript within ${BUDGET.js / 1024} KB gzip`, () => {
+    const over = weights.filter(({ weight }) => weight.shell.gzip > BUDGET.shell || weight.js.gzip > BUDGET.js)
+      .map(({ path, weight }) => `${path}: shell ${weight.shell.gzip}, js ${weight.js.gzip}`);
+    assert.deepEqual(over, []);
   });
 }

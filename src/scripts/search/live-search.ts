@@ -5,25 +5,39 @@
  */
 import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
-import { exactCode } from './query.ts';
 import { loadSearchCss } from './load-css.ts';
+
+// The search page imports its helpers through this module, so the bundle has one search
+// chunk with no imports of its own, and pages load it without a preload helper.
+export { loadPagefind } from './pagefind.ts';
+export { renderResult } from './render.ts';
+export { loadSearchCss } from './load-css.ts';
 
 const MAX_RESULTS = 8;
 
 /** Turns a plain search form into a live search; safe to call once per form. */
-export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<string>): void {
+export function attachLiveSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (input === null || form.dataset['live'] === 'on') return;
   form.dataset['live'] = 'on';
   loadSearchCss();
 
+  // The panel holds the listbox of results and, after it, a link to the full search page
+  // (a listbox may only contain options).
+  const panel = document.createElement('div');
+  panel.className = 'live-results';
+  panel.hidden = true;
   const list = document.createElement('div');
-  list.className = 'live-results';
   list.id = `${input.id}-results`;
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
-  list.hidden = true;
-  form.append(list);
+  const status = document.createElement('p');
+  status.className = 'live-empty';
+  const more = document.createElement('a');
+  more.className = 'live-more';
+  more.textContent = 'All results and filters';
+  panel.append(status, list, more);
+  form.append(panel);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
@@ -34,7 +48,7 @@ export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<strin
   const options = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
 
   const close = (): void => {
-    list.hidden = true;
+    panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     active = -1;
@@ -59,21 +73,12 @@ export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<strin
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== generation) return; // a newer keystroke has taken over
     list.replaceChildren(...data.map((d, i) => renderResult(d, `${list.id}-${i}`)));
-    if (data.length === 0) {
-      const empty = document.createElement('p');
-      empty.className = 'live-empty';
-      empty.textContent = `No results for “${query}”.`;
-      list.append(empty);
-    }
-    const more = document.createElement('a');
-    more.className = 'live-more';
+    status.textContent = data.length === 0 ? `No results for “${query}”.` : '';
+    status.hidden = data.length > 0;
     more.href = `/search/?q=${encodeURIComponent(query)}`;
-    more.textContent = 'All results and filters';
-    list.append(more);
-    list.hidden = false;
+    panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;
-    list.dataset['query'] = query;
   };
 
   input.addEventListener('input', () => void update());
@@ -82,10 +87,9 @@ export function attachLiveSearch(form: HTMLFormElement, codes: ReadonlySet<strin
     else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(active - 1); }
     else if (event.key === 'Escape') { close(); }
     else if (event.key === 'Enter') {
+      // A chosen result wins; otherwise the form's own submit handler (SearchLoader) runs.
       const chosen = options()[active];
-      const code = exactCode(input.value, codes);
-      if (chosen !== undefined && !list.hidden) { event.preventDefault(); location.href = chosen.href; }
-      else if (code !== undefined) { event.preventDefault(); location.href = `/codes/${code}/`; }
+      if (chosen !== undefined && !panel.hidden) { event.preventDefault(); location.href = chosen.href; }
     }
   });
   document.addEventListener('click', (event) => {

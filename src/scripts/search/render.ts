@@ -49,9 +49,7 @@ export function renderResult(data: ResultData, id: string): HTMLAnchorElement {
   }
   const title = document.createElement('span');
   title.className = 'result-title';
-  const fullTitle = data.meta['title'] ?? data.url;
-  // A code page's title starts with its code, which the badge already shows.
-  title.textContent = code !== undefined && fullTitle.startsWith(`${code} `) ? fullTitle.slice(code.length + 1) : fullTitle;
+  title.textContent = data.meta['label'] ?? data.meta['title'] ?? data.url;
   head.append(title);
   const type = data.meta['type'];
   if (type !== undefined) {

@@ -2,9 +2,7 @@
  * The /search/ page: runs the query from ?q=, renders every result, and builds the
  * filter checkboxes from the index's own filters (page type, class, kind, retry).
  */
-import { loadPagefind } from './pagefind.ts';
-import { renderResult } from './render.ts';
-import { loadSearchCss } from './load-css.ts';
+import { loadPagefind, loadSearchCss, renderResult } from './live-search.ts';
 
 /** The filters shown, in order, with their labels. */
 const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Class', kind: 'Kind', retry: 'Retry' };
