@@ -22,7 +22,7 @@ async function searchUrls(page: Page, queries: string[], limit = 5): Promise<str
 
 test('for every code, searching its number puts its page first', async ({ page }) => {
   const results = await searchUrls(page, CODES, 1);
-  const wrong = CODES.filter((code, i) => results[i]?.[0] !== codeUrl(code)).map((code, i) => `${code} -> ${results[CODES.indexOf(code)]?.[0]}`);
+  const wrong = CODES.filter((code, i) => results[i]?.[0] !== codeUrl(code)).map((code) => `${code} -> ${results[CODES.indexOf(code)]?.[0]}`);
   expect(wrong).toEqual([]);
 });
 

@@ -42,7 +42,8 @@ it('every comparison page names both codes and has no doubled word, no undefined
     const main = page.root.querySelector('main');
     const text = main?.text.replace(/\s+/g, ' ') ?? '';
     // Doubled words are a prose bug; transcripts may repeat on purpose (an ls line's "ftp ftp").
-    const prose = (main?.innerHTML ?? '').replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // Table cells are separate phrases, so they are kept apart.
+    const prose = (main?.innerHTML ?? '').replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<\/t[dh]>/g, ' | ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     if (!page.root.querySelector('h1')?.text.includes(`${a} vs ${b}`)) problems.push(`${page.path}: h1 does not name both codes`);
     if (!text.includes(a as string) || !text.includes(b as string)) problems.push(`${page.path}: a code is not named`);
     const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(prose);
