@@ -20,13 +20,18 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const PAGES: Record<string, string> = {
-  home: '/',
-  code: codeUrl(CODES[0] as string),
-  class: classUrl('5'),
-  comparison: compareUrl(CODES[0] as string, CODES[1] as string),
-  guide: guideUrl('active-vs-passive'),
-  search: '/search/?q=425',
+/**
+ * One page of each type, with the categories it must score 100 in. The comparison is a
+ * curated pair (uncurated pairs are noindex on purpose, see the README); the search page is
+ * noindex too, as internal search results should be, so SEO is not asked of it.
+ */
+const PAGES: Record<string, { path: string; categories: string[] }> = {
+  home: { path: '/', categories: CATEGORIES },
+  code: { path: codeUrl(CODES[0] as string), categories: CATEGORIES },
+  class: { path: classUrl('5'), categories: CATEGORIES },
+  comparison: { path: compareUrl('425', '426'), categories: CATEGORIES },
+  guide: { path: guideUrl('active-vs-passive'), categories: CATEGORIES },
+  search: { path: '/search/?q=425', categories: CATEGORIES.filter((c) => c !== 'seo') },
 };
 
 let server: ChildProcess | undefined;
@@ -47,10 +52,10 @@ after(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
-for (const [type, path] of Object.entries(PAGES)) {
-  it(`the ${type} page scores 100 in every Lighthouse category`, { timeout: 180_000 }, () => {
+for (const [type, { path, categories }] of Object.entries(PAGES)) {
+  it(`the ${type} page scores 100 in ${categories.join(', ')}`, { timeout: 180_000 }, () => {
     const report = join(out, `${type}.json`);
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${BASE}${path}`, '--quiet', `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${report}`, `--only-categories=${CATEGORIES.join(',')}`], {
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${BASE}${path}`, '--quiet', `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${report}`, `--only-categories=${categories.join(',')}`], {
       // Debian's Chromium when installed, otherwise the one Playwright downloaded.
       env: { ...process.env, CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath() },
       encoding: 'utf8',
@@ -58,8 +63,8 @@ for (const [type, path] of Object.entries(PAGES)) {
     });
     assert.equal(run.status, 0, run.stderr.slice(-1500));
     const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { score: number | null; title: string }> };
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(result.audits).filter((a) => a.score !== null && a.score < 0.9).map((a) => a.title).slice(0, 8);
-    assert.deepEqual(scores, Object.fromEntries(CATEGORIES.map((c) => [c, 100])), `failing audits: ${failing.join('; ')}`);
+    assert.deepEqual(scores, Object.fromEntries(categories.map((c) => [c, 100])), `failing audits: ${failing.join('; ')}`);
   });
 }

@@ -72,7 +72,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     const found = await pagefind.search(query);
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== generation) return; // a newer keystroke has taken over
-    list.replaceChildren(...data.map((d, i) => renderResult(d, `${list.id}-${i}`)));
+    list.replaceChildren(...data.map((d, i) => renderResult(d, `${list.id}-${i}`, true)));
     status.textContent = data.length === 0 ? `No results for “${query}”.` : '';
     status.hidden = data.length > 0;
     more.href = `/search/?q=${encodeURIComponent(query)}`;

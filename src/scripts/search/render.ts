@@ -29,13 +29,13 @@ function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '');
 }
 
-/** A result as a link: code badge, title, page type and excerpt. */
-export function renderResult(data: ResultData, id: string): HTMLAnchorElement {
+/** A result as a link: code badge, title, page type and excerpt; an option when it sits in a listbox. */
+export function renderResult(data: ResultData, id: string, asOption = false): HTMLAnchorElement {
   const link = document.createElement('a');
   link.className = 'result';
   link.href = data.url;
   link.id = id;
-  link.setAttribute('role', 'option');
+  if (asOption) link.setAttribute('role', 'option');
   const head = document.createElement('span');
   head.className = 'result-head';
   const code = data.meta['code'];

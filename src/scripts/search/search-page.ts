@@ -4,57 +4,25 @@
  */
 import { loadPagefind, loadSearchCss, renderResult } from './live-search.ts';
 
-/** The filters shown, in order, with their labels. */
-const FILTER_LABELS: Record<string, string> = { type: 'Page type', class: 'Class', kind: 'Kind', retry: 'Retry' };
-
 /** Reads the checked filters from the form. */
 function selectedFilters(box: HTMLElement): Record<string, string[]> {
   const chosen: Record<string, string[]> = {};
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-    const name = input.name;
-    (chosen[name] ??= []).push(input.value);
+    (chosen[input.name] ??= []).push(input.value);
   }
   return chosen;
 }
 
-/** Builds one group of checkboxes per filter, using textContent for every label. */
-function buildFilters(box: HTMLElement, filters: Record<string, Record<string, number>>, onChange: () => void): void {
-  for (const [name, label] of Object.entries(FILTER_LABELS)) {
-    const values = Object.keys(filters[name] ?? {}).sort();
-    if (values.length === 0) continue;
-    const group = document.createElement('div');
-    group.className = 'filter-group';
-    const title = document.createElement('span');
-    title.className = 'filter-title';
-    title.textContent = `${label}: `;
-    group.append(title);
-    for (const value of values) {
-      const wrap = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.addEventListener('change', onChange);
-      wrap.append(box, ` ${value} `);
-      group.append(wrap);
-    }
-    box.append(group);
-  }
-  box.hidden = false;
-}
-
 /** Starts the page: prefill from ?q=, search, and search again on typing or filtering. */
 export async function runSearchPage(): Promise<void> {
-  const app = document.getElementById('search-app');
   const fallback = document.getElementById('search-fallback');
   const results = document.getElementById('search-results');
   const status = document.getElementById('search-status');
   const filterBox = document.getElementById('search-filters');
   const input = document.querySelector<HTMLInputElement>('#page-search');
-  if (!app || !results || !status || !filterBox || !input) return;
+  if (!results || !status || !filterBox || !input) return;
   loadSearchCss();
-  app.hidden = false;
-  if (fallback) fallback.hidden = true;
+  fallback?.remove();
   input.value = new URLSearchParams(location.search).get('q') ?? '';
 
   const pagefind = await loadPagefind();
@@ -78,7 +46,9 @@ export async function runSearchPage(): Promise<void> {
     status.textContent = data.length === 0 ? `No results for “${query}”.` : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
   };
 
-  buildFilters(filterBox, await pagefind.filters(), () => void run());
+  // The checkboxes are in the page from the start (no layout shift); they work once search has loaded.
+  filterBox.addEventListener('change', () => void run());
+  (filterBox as HTMLFieldSetElement).disabled = false;
   input.form?.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
   input.addEventListener('input', () => void run());
   await run();
