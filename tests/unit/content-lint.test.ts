@@ -47,6 +47,15 @@ describe('content/codes', () => {
     });
   }
 
+  it('gives every pair people really confuse a hand-written decision test', () => {
+    // The pairs the comparison pages must lead with (a `related` item with a `test`, in either entry).
+    const REQUIRED = ['425-426', '450-550', '550-553', '421-530', '226-250', '125-150', '227-229', '500-502', '451-452', '452-552', '331-332', '530-532', '220-230', '221-421', '425-522', '530-550'];
+    const curated = new Set(entries.flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
+      .filter((r) => r.test !== undefined)
+      .map((r) => [String(e.data['code']), r.code].sort((x, y) => Number(x) - Number(y)).join('-'))));
+    assert.deepEqual(REQUIRED.filter((pair) => !curated.has(pair)), []);
+  });
+
   it('names every file after its code and references only codes that exist', () => {
     const problems = checkCollection(entries.map((e) => ({ id: e.id, data: e.data as { code: string; related?: { code: string }[] } })));
     assert.deepEqual(problems, []);
