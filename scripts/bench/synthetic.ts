@@ -25,7 +25,7 @@ export function scaledCollection(factor: number, dir: string): number {
       const original = file.slice(0, -4);
       // A copy keeps the prose but drops links, which would point at codes it does not have.
       const text = readFileSync(join(CODES_DIR, file), 'utf8')
-        .replace(/\nrelated:\n(?:[ -].*\n)*/, '\n')
+        .replace(/\nrelated:\n(?: {2}.*\n)*/, '\n')
         .replace(/<CodeRef code="(\d+)" \/>/g, '$1')
         .replaceAll(`"${original}"`, `"${code}"`)
         .replaceAll(`S: ${original}`, `S: ${code}`);
