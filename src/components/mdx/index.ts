@@ -1,4 +1,4 @@
-/** The components MDX entries and guides may use without importing them. */
+/** The components guides may use without importing them (code entries have their own set: code-components.ts). */
 import CodeRef from './CodeRef.astro';
 import ReplyLine from './ReplyLine.astro';
 import AnchoredH2 from './AnchoredH2.astro';
@@ -7,7 +7,7 @@ import SessionDiagram from '../guides/SessionDiagram.astro';
 import Pasv227Decoder from '../guides/Pasv227Decoder.astro';
 
 /**
- * Passed to every rendered <Content components={...}>: code links, reply lines, anchored
+ * Passed to a guide's <Content components={...}>: code links, reply lines, anchored
  * headings, and the guides' diagram and 227 decoder.
  */
 export const mdxComponents = { CodeRef, ReplyLine, SessionDiagram, Pasv227Decoder, h2: AnchoredH2, h3: AnchoredH3 };

@@ -20,7 +20,6 @@ export interface Result {
 export interface PagefindApi {
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
