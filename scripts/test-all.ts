@@ -72,4 +72,6 @@ if (build.status === 0) {
 
 console.log(`\n${steps.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
-process.exit(total.failed > 0 ? 1 : 0);
+// exitCode rather than exit(): stdout may be a pipe (CI tees it), and exit() would cut off
+// output still being written, the closing line included.
+process.exitCode = total.failed > 0 ? 1 : 0;
