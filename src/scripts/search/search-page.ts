@@ -25,7 +25,7 @@ export async function runSearchPage(): Promise<void> {
   fallback?.remove();
   input.value = new URLSearchParams(location.search).get('q') ?? '';
 
-  const pagefind = await loadPagefind();
+  // Pagefind (and its WebAssembly) loads with the first actual search, not with the page.
   let generation = 0;
   const run = async (): Promise<void> => {
     const mine = ++generation;
@@ -39,6 +39,7 @@ export async function runSearchPage(): Promise<void> {
       status.textContent = 'Type a code number, a reply text or a symptom.';
       return;
     }
+    const pagefind = await loadPagefind();
     const found = await pagefind.search(query === '' ? null : query, { filters });
     const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
     if (mine !== generation) return;
@@ -46,7 +47,7 @@ export async function runSearchPage(): Promise<void> {
     status.textContent = data.length === 0 ? `No results for “${query}”.` : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
   };
 
-  // The checkboxes are in the page from the start (no layout shift); they work once search has loaded.
+  // The checkboxes are in the page from the start (no layout shift); this script enables them.
   filterBox.addEventListener('change', () => void run());
   (filterBox as HTMLFieldSetElement).disabled = false;
   input.form?.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
