@@ -11,6 +11,7 @@ export interface CompareSide {
   code: string;
   kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
   channel: 'control' | 'data' | 'both';
+  /** The commands an RFC lists the code for (not everything servers do). */
   commands: readonly string[];
   greeting?: boolean | undefined;
   /** The RFC that defines the code, when there is one. */
@@ -98,12 +99,13 @@ function commandSentences(a: CompareSide, b: CompareSide): string[] {
   const shared = a.commands.filter((c) => inB.has(c));
   const onlyA = a.commands.filter((c) => !inB.has(c));
   const onlyB = b.commands.filter((c) => !inA.has(c));
+  // `commands` holds the RFC reply lists only, so every sentence says "the RFCs list".
   if (shared.length === 0) {
-    return [`No command returns both: ${a.code} answers ${listOf(a.commands)}, and ${b.code} answers ${listOf(b.commands)}.`];
+    return [`The RFCs list them for different commands: ${a.code} for ${listOf(a.commands)}, ${b.code} for ${listOf(b.commands)}.`];
   }
-  const out = [`Both can answer ${listOf(shared)}.`];
-  if (onlyA.length > 0) out.push(`Only ${a.code} answers ${listOf(onlyA)}.`);
-  if (onlyB.length > 0) out.push(`Only ${b.code} answers ${listOf(onlyB)}.`);
+  const out = [`The RFCs list both as replies to ${listOf(shared)}.`];
+  if (onlyA.length > 0) out.push(`Only ${a.code} is listed for ${listOf(onlyA)}.`);
+  if (onlyB.length > 0) out.push(`Only ${b.code} is listed for ${listOf(onlyB)}.`);
   return out;
 }
 
@@ -134,7 +136,7 @@ export function keyDifferences(a: CompareSide, b: CompareSide): string[] {
   ].filter((s): s is string => s !== undefined);
 }
 
-/** The commands that can return both codes. */
+/** The commands the RFCs list both codes for. */
 export function sharedCommands(a: CompareSide, b: CompareSide): string[] {
   const inB = new Set(b.commands);
   return a.commands.filter((c) => inB.has(c));

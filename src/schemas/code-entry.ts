@@ -43,6 +43,14 @@ const wordingSchema = z.strictObject({
   source: text,
 });
 
+/** A command that real servers answer with this code although no RFC lists it for that command. */
+const serverCommandSchema = z.strictObject({
+  /** The command, e.g. "STOR". */
+  command: z.enum(FTP_COMMAND_NAMES),
+  /** The program and where it was read, e.g. "ProFTPD 1.3.8, modules/mod_xfer.c (AllowOverwrite off)". */
+  source: text,
+});
+
 /** Another code, with one line on how it differs from this one. */
 const relatedSchema = z.strictObject({
   /** The other code; it must exist in the collection. */
@@ -92,8 +100,14 @@ export const codeEntrySchema = z
     channel: z.enum(['control', 'data', 'both']),
     /** True when a server sends it unprompted as the client connects (RFC 959 5.4, connection establishment). */
     greeting: z.boolean().optional(),
-    /** Every command that can return this code, per RFC 959 5.4 and the extension RFCs. */
+    /**
+     * The commands an RFC lists this code for (RFC 959 5.4, RFC 2228 8.2 and the extension
+     * RFCs' reply lists), checked against the extracted RFC data in src/data/rfc/. Not a list
+     * of everything real servers do: see serverCommands.
+     */
     commands: z.array(z.enum(FTP_COMMAND_NAMES)),
+    /** Commands real servers answer with this code beyond the RFC lists, each with its source. */
+    serverCommands: z.array(serverCommandSchema).optional(),
     /** One sentence on the situation in which a reader meets this code. */
     seenWhen: text.max(300),
     /** The real situations behind the code. */
@@ -129,6 +143,12 @@ export const codeEntrySchema = z
     }
     if (!socket && entry.symbol !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['symbol'], message: 'only socket errors have a Winsock symbol' });
+    }
+    const rfcListed = new Set(entry.commands);
+    for (const [i, item] of (entry.serverCommands ?? []).entries()) {
+      if (rfcListed.has(item.command)) {
+        ctx.addIssue({ code: 'custom', path: ['serverCommands', i, 'command'], message: `${item.command} is already in "commands" (the RFC lists); list it in one place only` });
+      }
     }
     const needsRfcText = entry.kind === 'standard' || entry.kind === 'extension' || entry.kind === 'obsolete';
     if (needsRfcText && entry.rfcText === undefined) {

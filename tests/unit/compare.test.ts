@@ -17,7 +17,7 @@ describe('keyDifferences', () => {
     const out = keyDifferences(c425, c426);
     assert.ok(out.includes('Both are transient failures (4xx): for either one, sending the same command again later may work.'));
     assert.ok(out.includes('Both concern the data connection, the separate connection that carries files and listings.'));
-    assert.ok(out.includes('Both can answer RETR, STOR and LIST.'));
+    assert.ok(out.includes('The RFCs list both as replies to RETR, STOR and LIST.'));
     assert.ok(!out.some((s) => s.startsWith('Only')), out.join(' | '));
   });
 
@@ -25,14 +25,14 @@ describe('keyDifferences', () => {
     const out = keyDifferences(c425, c550);
     assert.match(out[0] as string, /^425 is a transient failure \(4xx\).*; 550 is a permanent failure \(5xx\)/);
     assert.ok(out.includes('425 concerns the data connection; 550 concerns the control connection.'));
-    assert.ok(out.includes('Both can answer RETR.'));
-    assert.ok(out.includes('Only 425 answers STOR and LIST.'));
-    assert.ok(out.includes('Only 550 answers CWD and DELE.'));
+    assert.ok(out.includes('The RFCs list both as replies to RETR.'));
+    assert.ok(out.includes('Only 425 is listed for STOR and LIST.'));
+    assert.ok(out.includes('Only 550 is listed for CWD and DELE.'));
   });
 
-  it('says when no command returns both, and names the greeting', () => {
+  it('says when the RFCs list them for no common command, and names the greeting', () => {
     const out = keyDifferences(c220, c530);
-    assert.ok(out.includes('No command returns both: 220 answers REIN, and 530 answers USER and PASS.'), out.join(' | '));
+    assert.ok(out.includes('The RFCs list them for different commands: 220 for REIN, 530 for USER and PASS.'), out.join(' | '));
     assert.ok(out.includes('220 can also arrive unprompted as the client connects, before any command is sent.'));
   });
 

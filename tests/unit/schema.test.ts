@@ -40,6 +40,15 @@ describe('code entry schema', () => {
     assert.ok(found.some((m) => m.includes('field "commands[1]"')), found.join(' | '));
   });
 
+  it('keeps server commands apart from the RFC-listed ones, each with a source', () => {
+    const source = 'ProFTPD 1.3.8, modules/mod_core.c';
+    assert.deepEqual(messages({ ...goodEntry, serverCommands: [{ command: 'PASV', source }] }), []);
+    const twice = messages({ ...goodEntry, serverCommands: [{ command: 'LIST', source }] });
+    assert.ok(twice.some((m) => m.includes('field "serverCommands[0].command"') && m.includes('already in "commands"')), twice.join(' | '));
+    const unsourced = messages({ ...goodEntry, serverCommands: [{ command: 'PASV' }] });
+    assert.ok(unsourced.some((m) => m.includes('field "serverCommands[0].source"')), unsourced.join(' | '));
+  });
+
   it('rejects a code that is not a reply code or socket error', () => {
     assert.ok(messages({ ...goodEntry, code: '999' }).some((m) => m.includes('field "code"')));
     assert.ok(messages({ ...goodEntry, code: 425 }).some((m) => m.includes('field "code"')), 'an unquoted number is not a string');
