@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeEntrySchema } from './schemas/code-entry.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { observationSchema, observedServerSchema } from './schemas/observation.ts';
 
 /**
  * Where the entries live. CODES_DIR and GUIDES_DIR exist for the build tests, which point a
@@ -24,4 +25,19 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { codes, guides };
+/**
+ * Recordings of real servers, written by `npm run observe`: content/observations/<server>/<scenario>.json,
+ * entry id "<server>/<scenario>".
+ */
+const observations = defineCollection({
+  loader: glob({ pattern: '*/*.json', base: './content/observations', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  schema: observationSchema,
+});
+
+/** Each recorded server's package, version and base setup: content/servers/<server>.json. */
+const servers = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/servers', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  schema: observedServerSchema,
+});
+
+export const collections = { codes, guides, observations, servers };

@@ -1,0 +1,85 @@
+/**
+ * Replaces what changes from run to run with the placeholders documented in
+ * src/lib/observation-placeholders.ts, so that two runs give byte-identical files. Known
+ * values (the server's port, the password, the run folder) are replaced wherever they appear;
+ * values only the server knows (passive ports, its clock, transfer speeds) are found by shape.
+ */
+import type { TranscriptItem } from './types.ts';
+
+/** The values of one run that the recorder knows in advance. */
+export interface KnownValues {
+  ports: number[];
+  password: string;
+  /** Folders to show as a placeholder: [path, placeholder]. */
+  paths: [string, string][];
+  pids: number[];
+  /** Numeric user and group ids of the test accounts (they differ between machines). */
+  uids: number[];
+  gids: number[];
+}
+
+/** A listing line with numeric owner and group: "-rw-r--r--    1 995      994    6 ...". */
+const LISTING = /^(data: [-dlcbps][-rwxsStT]{9}\S?\s+\d+\s+)(\d+)(\s+)(\d+)(\s)/;
+
+/** Hides the test accounts' numeric ids in a listing line (root's 0 stays: it is the same everywhere). */
+function listingIds(line: string, known: KnownValues): string {
+  return line.replace(LISTING, (all, lead: string, uid: string, gap: string, gid: string, tail: string) => {
+    const owner = known.uids.includes(Number(uid)) ? '<uid>' : uid;
+    const group = known.gids.includes(Number(gid)) ? '<gid>' : gid;
+    return `${lead}${owner}${gap}${group}${tail}`;
+  });
+}
+
+/** Ports that PASV, EPSV, PORT and EPRT lines carry. */
+function portsIn(line: string): number[] {
+  const found: number[] = [];
+  for (const m of line.matchAll(/\|\|\|(\d+)\||\|1\|[\d.]+\|(\d+)\|/g)) found.push(Number(m[1] ?? m[2]));
+  for (const m of line.matchAll(/\b\d+,\d+,\d+,\d+,(\d+),(\d+)\b/g)) found.push(Number(m[1]) * 256 + Number(m[2]));
+  return found;
+}
+
+/** Shapes of run-dependent text, each with its replacement. */
+const SHAPES: [RegExp, string][] = [
+  // PASV replies and PORT commands: keep the address, hide the port's two numbers.
+  [/\b(\d+,\d+,\d+,\d+),\d+,\d+\b/g, '$1,<p1>,<p2>'],
+  // Pure-FTPd's greeting: "Local time is now 17:24."
+  [/(Local time is now )\d{2}:\d{2}/g, '$1<time>'],
+  // Pure-FTPd's end of transfer: "0.000 seconds (measured here), 97.52 Kbytes per second".
+  [/\d+(\.\d+)? seconds \(measured here\), \d+(\.\d+)? ([KMG]?bytes) per second/g, '<seconds> seconds (measured here), <speed> per second'],
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Normalises one line of text. */
+export function normaliseLine(line: string, known: KnownValues): string {
+  let out = line;
+  for (const [path, placeholder] of known.paths) out = out.replaceAll(path, placeholder);
+  if (known.password.length > 0) out = out.replaceAll(known.password, '<password>');
+  for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
+  for (const port of known.ports) out = out.replace(new RegExp(`(?<![\\d.,])${port}(?![\\d])`, 'g'), '<port>');
+  for (const pid of known.pids) out = out.replace(new RegExp(`\\b${pid}\\b`, 'g'), '<pid>');
+  return out;
+}
+
+/** Collects the ports a transcript reveals, so they are replaced everywhere in it. */
+export function revealedPorts(items: TranscriptItem[]): number[] {
+  const lines = items.flatMap((i) => ('server' in i ? i.server : 'client' in i ? [i.client] : [i.event]));
+  return [...new Set(lines.flatMap(portsIn))];
+}
+
+/** Normalises a whole transcript. */
+export function normaliseTranscript(items: TranscriptItem[], known: KnownValues): TranscriptItem[] {
+  const all: KnownValues = { ...known, ports: [...new Set([...known.ports, ...revealedPorts(items)])] };
+  return items.map((item) => {
+    if ('server' in item) return { ...item, server: item.server.map((l) => normaliseLine(l, all)) };
+    if ('client' in item) return { ...item, client: normaliseLine(item.client, all) };
+    return { event: listingIds(normaliseLine(item.event, all), all) };
+  });
+}
+
+/** Normalises any string with the same values (a command line, an exception text). */
+export function normaliseText(text: string, items: TranscriptItem[], known: KnownValues): string {
+  return normaliseLine(text, { ...known, ports: [...new Set([...known.ports, ...revealedPorts(items)])] });
+}

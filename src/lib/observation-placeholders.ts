@@ -1,0 +1,26 @@
+/**
+ * The placeholders in recorded transcripts (content/observations/). The recorder replaces
+ * what changes from run to run with these, so that two runs give byte-identical files;
+ * everything else a server sent is kept verbatim.
+ */
+
+/** Each placeholder and what it stands for. */
+export const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  '<port>': 'a TCP port picked at run time: the server\'s own port, a passive data port, or the client\'s data port',
+  '<p1>,<p2>': 'the two numbers that PASV and PORT use for a port picked at run time (port = p1 × 256 + p2)',
+  '<password>': 'the local test user\'s password, random for every run',
+  '<time>': 'the wall-clock time at which the reply was sent (hours and minutes)',
+  '<datetime>': 'a wall-clock date and time of the run, in the format the server used',
+  '<seconds>': 'how long a transfer took, as the server measured it',
+  '<speed>': 'the transfer rate the server measured, with its unit',
+  '<run>': 'the folder the server ran in, in the recorder\'s cache (/var/cache/ftp-observe/run/<server>)',
+  '<pkg>': 'the folder the server\'s Debian package was extracted to, in the recorder\'s cache',
+  '<cache>': 'the recorder\'s cache folder (/var/cache/ftp-observe), where the files a client uploads come from',
+  '<cert>': 'the PEM file with the self-signed certificate and key that the recorder makes with openssl',
+  '<pid>': 'a process id',
+  '<uid>': 'the numeric user id of a test account in a listing (it differs between machines)',
+  '<gid>': 'the numeric group id of a test account in a listing',
+};
+
+/** Every placeholder token, for checks that recordings use no undocumented one. */
+export const PLACEHOLDER_TOKENS: readonly string[] = Object.keys(PLACEHOLDERS).flatMap((key) => key.split(','));
