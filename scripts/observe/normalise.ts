@@ -23,7 +23,7 @@ const LISTING = /^(data: [-dlcbps][-rwxsStT]{9}\S?\s+\d+\s+)(\d+)(\s+)(\d+)(\s)/
 
 /** Hides the test accounts' numeric ids in a listing line (root's 0 stays: it is the same everywhere). */
 function listingIds(line: string, known: KnownValues): string {
-  return line.replace(LISTING, (all, lead: string, uid: string, gap: string, gid: string, tail: string) => {
+  return line.replace(LISTING, (_match, lead: string, uid: string, gap: string, gid: string, tail: string) => {
     const owner = known.uids.includes(Number(uid)) ? '<uid>' : uid;
     const group = known.gids.includes(Number(gid)) ? '<gid>' : gid;
     return `${lead}${owner}${gap}${group}${tail}`;
@@ -47,10 +47,6 @@ const SHAPES: [RegExp, string][] = [
   // Pure-FTPd's end of transfer: "0.000 seconds (measured here), 97.52 Kbytes per second".
   [/\d+(\.\d+)? seconds \(measured here\), \d+(\.\d+)? ([KMG]?bytes) per second/g, '<seconds> seconds (measured here), <speed> per second'],
 ];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Normalises one line of text. */
 export function normaliseLine(line: string, known: KnownValues): string {

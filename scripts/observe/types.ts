@@ -1,6 +1,6 @@
 /** The shapes shared by the observe recorder's parts: servers, scenarios, runs. */
 
-import type { SCENARIO_GROUPS } from '../../src/schemas/observation.ts';
+import type { ObservedTranscriptItem, SCENARIO_GROUPS } from '../../src/schemas/observation.ts';
 
 /** A scenario group's id. */
 export type ScenarioGroup = (typeof SCENARIO_GROUPS)[number];
@@ -33,11 +33,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
 }
 
-/** One transcript item: what the client sent, one whole reply, or an event. */
-export type TranscriptItem =
-  | { client: string; note?: string }
-  | { server: string[]; focus?: true }
-  | { event: string };
+/** One transcript item: what the client sent, one whole reply, or an event (as the schema defines it). */
+export type TranscriptItem = ObservedTranscriptItem;
 
 /** One client run as a scenario defines it; strings may hold {user}, {password}, {port}, {host}. */
 export type RunSpec = CurlRun | FtplibRun | RawRun | LftpRun;

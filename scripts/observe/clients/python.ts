@@ -34,8 +34,8 @@ async function runPython(job: object, seconds: number): Promise<{ transcript: Tr
 }
 
 /** The longest a run may take: every step may wait the full client timeout, plus explicit waits. */
-function bound(steps: { seconds?: number }[], timeout: number): number {
-  return steps.reduce((sum, s) => sum + (s.seconds ?? 0) + timeout, timeout) + 10;
+function bound(steps: readonly (RawStep | FtplibStep)[], timeout: number): number {
+  return steps.reduce((sum, s) => sum + ('seconds' in s ? (s.seconds ?? 0) : 0) + timeout, timeout) + 10;
 }
 
 /** Runs ftplib calls. */
