@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { indexableIn } from './src/integrations/indexable.ts';
+import { hostingFiles } from './src/integrations/hosting-files.ts';
 
 /** The public origin; canonicals, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
@@ -50,6 +51,7 @@ export default defineConfig({
       },
     },
   },
-  // Pagefind comes last: it indexes the finished output.
-  integrations: [mdx(), sitemap({ filter: indexableIn(outDir) }), pagefindIndex()],
+  // Pagefind indexes the finished output; the hosting files (redirects, headers, nginx)
+  // come after it, because they sort its files into hashed and fixed names.
+  integrations: [mdx(), sitemap({ filter: indexableIn(outDir) }), pagefindIndex(), hostingFiles()],
 });

@@ -1,0 +1,55 @@
+/**
+ * Writes the hosting files inside `astro build` (astro:build:done), after the search index:
+ * dist/_redirects and dist/_headers for Netlify and Cloudflare Pages, and dist/nginx.conf.
+ * Everything comes from the finished build: the redirect pages and CSP meta tags in its
+ * HTML, and the names of its files. The logic lives in src/lib/hosting/.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPageFacts, type PageFacts } from '../lib/hosting/page-facts.ts';
+import { hostingPlan } from '../lib/hosting/plan.ts';
+import { CLOUDFLARE_STATIC_REDIRECT_LIMIT, renderHeaders, renderRedirects } from '../lib/hosting/netlify-format.ts';
+import { renderNginx } from '../lib/hosting/nginx-format.ts';
+
+/** Every file below a folder, as sorted paths relative to it with forward slashes. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** The integration; add it after the Pagefind one, whose files it classifies. */
+export function hostingFiles(): AstroIntegration {
+  let site = new URL('https://example.com/');
+  return {
+    name: 'ftp-codes:hosting-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site !== undefined) site = new URL(config.site);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = await filesIn(outDir);
+        const pages: PageFacts[] = [];
+        for (const file of files.filter((f) => f.endsWith('.html'))) pages.push(readPageFacts(file, await readFile(join(outDir, file), 'utf8')));
+        // Netlify's own build sets NETLIFY=true; its _redirects rules must be forced and
+        // need only one slash form. Everything else gets the file Cloudflare Pages reads.
+        const forNetlify = process.env['NETLIFY'] === 'true';
+        const plan = hostingPlan(pages, files, { bothSlashForms: true });
+        const redirectsPlan = forNetlify ? hostingPlan(pages, files, { bothSlashForms: false }) : plan;
+        await writeFile(join(outDir, '_redirects'), renderRedirects(redirectsPlan, { force: forNetlify }));
+        await writeFile(join(outDir, '_headers'), renderHeaders(plan));
+        await writeFile(join(outDir, 'nginx.conf'), renderNginx(plan, { serverName: site.hostname, root: `/var/www/${site.hostname}`, port: 80 }));
+        const cut = forNetlify ? 0 : Math.max(0, redirectsPlan.redirects.length - CLOUDFLARE_STATIC_REDIRECT_LIMIT);
+        logger.info(
+          `${redirectsPlan.redirects.length} redirects${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf` +
+            (cut > 0 ? `; Cloudflare Pages applies the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} redirects, the meta-refresh pages serve the other ${cut}` : ''),
+        );
+      },
+    },
+  };
+}
