@@ -1,11 +1,13 @@
 /**
  * `npm test`: every test, in order: unit tests (node --test), the production build,
- * Playwright e2e against the build, then the site-wide checks. Ends with one line
+ * the site-wide checks, Playwright e2e against the build, the build behind nginx, then
+ * Lighthouse. Ends with one line
  * "N passed, M failed" that totals every test, and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
+import { ensureNginx } from './ensure-nginx.ts';
 
 interface Tally { passed: number; failed: number }
 const total: Tally = { passed: 0, failed: 0 };
@@ -64,6 +66,11 @@ if (build.status === 0) {
   rmSync('test-results/e2e.json', { force: true });
   const e2e = run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
   record('e2e', playwrightTally('test-results/e2e.json'), e2e.status);
+
+  // The build behind a real nginx with the generated config (tests/hosting/).
+  const nginx = ensureNginx();
+  const hosting = run('hosting', node, ['--test', '--test-reporter=spec', 'tests/hosting/*.test.ts']);
+  record('missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting', nodeTally(hosting.output), hosting.status);
 
   // After the browser tests, alone on the machine: Lighthouse measures performance.
   const lighthouse = run('lighthouse', node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/lighthouse/*.test.ts']);

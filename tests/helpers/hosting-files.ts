@@ -79,7 +79,8 @@ export interface NginxLocation {
 
 /** The parts of the server block the tests compare. */
 export interface NginxServer {
-  directives: Map<string, string[]>;
+  /** The server-level directives by name, each occurrence's arguments (listen comes twice). */
+  directives: Map<string, string[][]>;
   headers: Map<string, string>;
   locations: NginxLocation[];
 }
@@ -122,7 +123,7 @@ export function parseNginxServer(text: string): NginxServer {
     if (list[i++] !== ';') throw new Error(`nginx.conf: expected ; after ${words.join(' ')}`);
     const [name, ...args] = words as [string, ...string[]];
     if (name === 'add_header') server.headers.set((args[0] as string).toLowerCase(), args[1] as string);
-    else server.directives.set(name, args);
+    else server.directives.set(name, [...(server.directives.get(name) ?? []), args]);
   }
   return server;
 }

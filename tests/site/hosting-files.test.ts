@@ -87,10 +87,10 @@ describe('nginx.conf', () => {
   });
 
   it('serves the 404 page as the error page, compresses text, and names the site', () => {
-    assert.deepEqual(nginx.directives.get('error_page'), ['404', '/404.html']);
-    assert.deepEqual(nginx.directives.get('gzip'), ['on']);
+    assert.deepEqual(nginx.directives.get('error_page'), [['404', '/404.html']]);
+    assert.deepEqual(nginx.directives.get('gzip'), [['on']]);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '';
-    assert.deepEqual(nginx.directives.get('server_name'), [new URL(canonical).hostname]);
+    assert.deepEqual(nginx.directives.get('server_name'), [[new URL(canonical).hostname]]);
   });
 });
 
