@@ -26,7 +26,7 @@ export function renderRedirects(plan: HostingPlan, options: { force: boolean }):
     '# Each old or alternative URL moves permanently to its canonical page.',
     ...(options.force
       ? ['# Forced (301!): this build is for Netlify, where a rule would otherwise yield to the page at the same path.']
-      : [`# Cloudflare Pages reads the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules; the most useful come first, and the meta-refresh pages cover the rest.`]),
+      : [`# Cloudflare Pages applies only the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules: the most useful come first, and the meta-refresh pages cover the rest.`]),
   ];
   const width = Math.max(0, ...plan.redirects.map((r) => r.from.length));
   for (const { from, to } of plan.redirects) lines.push(`${checkPath(from).padEnd(width)} ${checkPath(to)} ${status}`);
