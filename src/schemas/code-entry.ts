@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
-import { isReplyCode, isSocketError } from '../lib/reply-code.ts';
+import { classOf, isReplyCode, isSocketError } from '../lib/reply-code.ts';
 import { checkTranscript } from '../lib/transcript.ts';
 
 /** Where a code comes from, and so how much a reader can rely on it. */
@@ -88,7 +88,7 @@ export const codeEntrySchema = z
     code: z.string().refine((c) => isReplyCode(c) || isSocketError(c), 'a reply code 100-699 or a socket error number 10000-11999'),
     /** A short name for the code, e.g. "Can't open data connection". */
     title: text.max(80),
-    /** The reply text of the defining RFC, verbatim; absent for non-standard codes and socket errors. */
+    /** The reply text of the defining RFC, verbatim; absent for non-standard codes, socket errors and 6yz protected replies. */
     rfcText: text.optional(),
     /** For socket errors: the Winsock symbol, e.g. "WSAETIMEDOUT". */
     symbol: z.string().regex(/^WSA[A-Z]+$/).optional(),
@@ -150,9 +150,14 @@ export const codeEntrySchema = z
         ctx.addIssue({ code: 'custom', path: ['serverCommands', i, 'command'], message: `${item.command} is already in "commands" (the RFC lists); list it in one place only` });
       }
     }
-    const needsRfcText = entry.kind === 'standard' || entry.kind === 'extension' || entry.kind === 'obsolete';
+    // A protected reply's text is the encoded reply inside (RFC 2228 5.2), so 6yz codes have no reply text to quote.
+    const protectedReply = classOf(entry.code) === '6';
+    const needsRfcText = (entry.kind === 'standard' || entry.kind === 'extension' || entry.kind === 'obsolete') && !protectedReply;
     if (needsRfcText && entry.rfcText === undefined) {
       ctx.addIssue({ code: 'custom', path: ['rfcText'], message: `kind "${entry.kind}" needs the defining RFC's reply text` });
+    }
+    if (protectedReply && entry.rfcText !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rfcText'], message: 'a 6yz reply has no reply text of its own: its text is the encoded reply (RFC 2228 5.2)' });
     }
     if (needsRfcText && !entry.sources.some((s) => 'rfc' in s)) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: `kind "${entry.kind}" needs at least one RFC source` });
