@@ -43,6 +43,9 @@ export const guideUrl = (slug: string): string => `/guides/${slug}/`;
 /** The list of guides. */
 export const guidesIndexUrl = (): string => '/guides/';
 
+/** The log explainer: paste a log, see every reply explained. */
+export const explainUrl = (): string => '/explain/';
+
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string =>
   query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

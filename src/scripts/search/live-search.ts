@@ -6,6 +6,7 @@
 import { loadPagefind } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { loadSearchCss } from './load-css.ts';
+import { attachExplainOffer } from '../explain/offer.ts';
 
 // The search page imports its helpers through this module, so the bundle has one search
 // chunk with no imports of its own, and pages load it without a preload helper.
@@ -38,6 +39,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
   more.textContent = 'All results and filters';
   panel.append(status, list, more);
   form.append(panel);
+  attachExplainOffer(panel, input);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
