@@ -57,12 +57,30 @@ export function excuses(e: CheckException, p: Problem): boolean {
     && (e.subject === undefined || e.subject === p.subject);
 }
 
+/** Whether a code or command is mentioned by any of the sections (subsections included); a code also by its class ("any of the 4xy replies"). */
+function mentionTest(rfc: RfcFacts, sections: readonly string[], commandNames: readonly string[]): (name: string) => boolean {
+  const all = sections.filter((n) => findSection(rfc, n) !== undefined).map((n) => mentionsWithin(rfc, n, commandNames));
+  return (name) => all.some((m) => m.codes.has(name) || m.commands.has(name) || (/^\d{3}$/.test(name) && m.classes.has(name.charAt(0))));
+}
+
+/** The digit topics of a citation whose RFC defines them in sections other than the one cited. */
+function digitProblems(c: RfcCitation, rfc: RfcFacts, at: string): { subject: string; message: string }[] {
+  const family: Record<string, RegExp> = { '1st': /^\dyz$/, '2nd': /^x\dz$/, '3rd': /^xy\d$/ };
+  return digitTopics(c.context).flatMap((topic) => {
+    const defining = rfc.digitMeanings.filter((d) => family[topic]?.test(d.pattern) ?? d.pattern === topic);
+    if (defining.length === 0 || defining.some((d) => isWithin(d.section, c.section))) return [];
+    const what = topic in family ? `the ${topic} digit` : topic;
+    return [{ subject: topic, message: `${at} is cited for the meaning of ${what}, which RFC ${c.rfc} defines in section ${[...new Set(defining.map((d) => d.section))].join(' or ')}` }];
+  });
+}
+
 /**
  * A citation names an RFC we have, a section that RFC has, and a section that mentions
- * what it is cited for: every code and command a source's note names (and the entry's own
- * code when the note is about the reply text), none that the note says is absent ("no
- * 434"); for prose, at least one of the codes and commands in the sentence. Digit and
- * class meanings must cite the section that defines them.
+ * what it is cited for. A source's note is read strictly: every code and command it names
+ * must be in the section (and the entry's own code, when the note is about the reply
+ * text), and a code it says is absent ("no 434") must not be. Prose is read leniently: at
+ * least one code or command of the citation's clause must be there. Digit and class
+ * meanings must cite the section that defines them.
  */
 export function checkCitation(c: RfcCitation, file: string, ownCode: string | undefined, facts: ReadonlyMap<number, RfcFacts>, commandNames: readonly string[]): Problem[] {
   const at = `${file} (${c.where}): RFC ${c.rfc} section ${c.section}`;
@@ -70,34 +88,23 @@ export function checkCitation(c: RfcCitation, file: string, ownCode: string | un
   const base = { file, rfc: c.rfc, section: c.section };
   if (rfc === undefined) return [{ check: 'rfc-available', ...base, message: `${at}: no extracted text of RFC ${c.rfc} to check against` }];
   if (findSection(rfc, c.section) === undefined) return [{ check: 'section-exists', ...base, message: `${at}: RFC ${c.rfc} has no section ${c.section}` }];
-  const problems: Problem[] = [];
   // Prose that cites "sections 4.2 and 5.4" for one thing is right if either section has it.
-  const cited = (c.together ?? [c.section]).filter((n) => findSection(rfc, n) !== undefined);
-  const each = cited.map((n) => mentionsWithin(rfc, n, commandNames));
-  const inside = { codes: new Set(each.flatMap((m) => [...m.codes])), commands: new Set(each.flatMap((m) => [...m.commands])), classes: new Set(each.flatMap((m) => [...m.classes])) };
-  // A code counts as mentioned when the section names it or its class ("any of the 4xy replies").
-  const mentions = (name: string): boolean => inside.codes.has(name) || inside.commands.has(name) || (/^\d{3}$/.test(name) && inside.classes.has(name.charAt(0)));
+  const mentions = mentionTest(rfc, c.together ?? [c.section], commandNames);
   const subjects = [...codeSubjects(c.context), ...commandSubjects(c.context, commandNames)];
+  const problems: Problem[] = [];
   if (c.kind === 'source') {
-    if (ownCode !== undefined && (c.context === '' || /\breply text\b/.test(c.context)) && !subjects.some((s) => s.name === ownCode)) subjects.push({ name: ownCode, negated: false });
-    for (const s of subjects) {
-      if (s.negated === mentions(s.name)) {
-        problems.push({ check: 'section-mentions', ...base, subject: s.name, message: s.negated ? `${at} is cited as not mentioning ${s.name}, but it does` : `${at} does not mention ${s.name}, which its note names` });
-      }
+    const aboutText = c.context === '' || /\breply text\b/.test(c.context);
+    if (ownCode !== undefined && aboutText && !subjects.some((s) => s.name === ownCode)) subjects.push({ name: ownCode, negated: false });
+    for (const s of subjects.filter((x) => x.negated === mentions(x.name))) {
+      problems.push({ check: 'section-mentions', ...base, subject: s.name, message: s.negated ? `${at} is cited as not mentioning ${s.name}, but it does` : `${at} does not mention ${s.name}, which its note names` });
     }
   } else {
-    const positive = subjects.filter((s) => !s.negated);
-    if (positive.length > 0 && !positive.some((s) => mentions(s.name))) {
-      problems.push({ check: 'section-mentions', ...base, subject: positive.map((s) => s.name).join(' '), message: `${at} mentions none of ${positive.map((s) => s.name).join(', ')}, which the sentence is about: "${c.context}"` });
+    const positive = subjects.filter((s) => !s.negated).map((s) => s.name);
+    if (positive.length > 0 && !positive.some(mentions)) {
+      problems.push({ check: 'section-mentions', ...base, subject: positive.join(' '), message: `${at} mentions none of ${positive.join(', ')}, which the clause citing it is about: "${c.context}"` });
     }
   }
-  for (const topic of digitTopics(c.context)) {
-    const defining = rfc.digitMeanings.filter((d) => (topic === '1st' ? /^\dyz$/.test(d.pattern) : topic === '2nd' ? /^x\dz$/.test(d.pattern) : topic === '3rd' ? /^xy\d$/.test(d.pattern) : d.pattern === topic));
-    if (defining.length > 0 && !defining.some((d) => isWithin(d.section, c.section))) {
-      const where = [...new Set(defining.map((d) => d.section))].join(' or ');
-      problems.push({ check: 'digit-section', ...base, subject: topic, message: `${at} is cited for the meaning of ${topic === '1st' || topic === '2nd' || topic === '3rd' ? `the ${topic} digit` : topic}, which RFC ${c.rfc} defines in section ${where}` });
-    }
-  }
+  for (const d of digitProblems(c, rfc, at)) problems.push({ check: 'digit-section', ...base, ...d });
   return problems;
 }
 

@@ -1,8 +1,8 @@
 /**
- * Finds what a page cites from the RFCs and what it cites it for: the `{ rfc, section }`
- * sources of an entry with their notes, a titled source such as "RFC 959, Appendix II",
- * and citations written in prose ("RFC 959, section 4.2", "RFC 1123 (section 4.1.2.11)",
- * "section 4 of the RFC"), each with the sentence around it.
+ * Finds what a page cites from the RFCs and what it cites it for: a titled source such as
+ * "RFC 959, Appendix II", citations written in prose ("RFC 959, section 4.2", "RFC 1123
+ * (section 4.1.2.11)", "section 4 of the RFC") with the clause around each, and replies
+ * the prose attributes to an RFC. Also reads a note's codes, commands and digit patterns.
  */
 import { mentionedCodes, mentionedCommands } from './rfc-mentions.ts';
 
@@ -11,7 +11,7 @@ export interface RfcCitation {
   rfc: number;
   /** "4.2.1" or "Appendix II". */
   section: string;
-  /** The note of a source, or the sentence around a citation in prose. */
+  /** The note of a source, or the clause around a citation in prose. */
   context: string;
   /** Where it was found, for messages: "sources[3]" or "line 12". */
   where: string;
@@ -27,18 +27,29 @@ export interface Subject {
   negated: boolean;
 }
 
+/** A reply that prose attributes to an RFC: "shown here as RFC 2428 writes it, <ReplyLine code="229" />". */
+export interface RfcQuote {
+  rfc: number;
+  code: string;
+  /** The quoted text after the code; absent for a <ReplyLine>, which shows the entry's rfcText. */
+  text?: string;
+  /** Where it was found, for messages: "line 12". */
+  where: string;
+}
+
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
 // "sections 5.2 and 8", "Appendix II", or a bare number after the RFC: "RFC 959 4.2.1", "RFC 959 (4.1.3)".
 const SECTION_LIST = new RegExp(String.raw`\b[Ss]ections? (${SECTION_NUMBER}(?:(?:,? and |, | or )${SECTION_NUMBER})*)|\b(Appendix (?:[IVX]+|[A-Z]))\b|\bRFC[ -]?(\d{3,4}),? \(?(\d+\.\d+(?:\.\d+)*)\b`, 'g');
 const RFC_NAME = /\bRFC[ -]?(\d{3,4})\b/g;
 
+// Where a sentence ends, or a clause that may cite something else begins.
+const CLAUSE_BREAK = /[.!?](?=\s+[A-Z<*"(])|[;:](?=\s)|, (?:and|but|so|while|whereas|yet) (?=\S)/g;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z<*"(])/;
+
 /** Turns MDX references (<CodeRef code="530" />, <ReplyLine code="227" />) into the plain code. */
 export function plainText(mdx: string): string {
   return mdx.replace(/<(?:CodeRef|ReplyLine)\s+code="(\d+)"\s*\/>/g, '$1').replace(/`/g, '');
 }
-
-// Where a sentence ends, or a clause that may cite something else begins.
-const CLAUSE_BREAK = /[.!?](?=\s+[A-Z<*"(])|[;:](?=\s)|, (?:and|but|so|while|whereas|yet) (?=\S)/g;
 
 /**
  * What a citation in prose is cited for: its clause of the sentence (clauses end at
@@ -143,38 +154,30 @@ export function digitTopics(text: string): string[] {
   return [...found].sort();
 }
 
-/** A reply quoted in prose and attributed to an RFC in the same clause: "RFC 2428 writes it as <ReplyLine code="229" />". */
-export interface RfcQuote {
-  rfc: number;
-  code: string;
-  /** The quoted text after the code; undefined for a <ReplyLine>, which shows the entry's rfcText. */
-  text?: string;
-  where: string;
-}
-
 /**
  * Replies quoted in prose and attributed to an RFC: a <ReplyLine code="N" /> or an inline
  * code span that starts with a code (`110 MARK ssss = rrrr`). The attribution is the
  * nearer of the last RFC or server program named before the quote in its sentence and a
  * "(RFC N)" after it; a quote nearest to a server's name is that server's, not checked.
+ * Read line by line: entries and guides keep a paragraph on one line.
  */
 export function quotesInProse(mdx: string, firstLine = 1, programs: readonly string[] = ['vsftpd', 'ProFTPD', 'Pure-FTPd', 'FileZilla', 'IIS', 'curl', 'ftplib', 'WinSCP']): RfcQuote[] {
   const out: RfcQuote[] = [];
   const who = new RegExp(`\\bRFC[ -]?(\\d{3,4})\\b|${programs.map((p) => p.replace(/[-.]/g, '\\$&')).join('|')}`, 'g');
   mdx.split('\n').forEach((line, i) => {
-    const marked = line.replace(/<ReplyLine\s+code="(\d+)"\s*\/>/g, '`$1`');
-    for (const sentence of marked.split(/(?<=[.!?])\s+(?=[A-Z<*"(])/)) {
+    // A <ReplyLine> becomes a marked code, so both kinds of quotation are found in one pass.
+    const marked = line.replace(/<ReplyLine\s+code="(\d+)"\s*\/>/g, '\u0001$1\u0001');
+    for (const sentence of marked.split(SENTENCE_BREAK)) {
       const names = [...sentence.matchAll(who)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rfc: m[1] === undefined ? undefined : Number(m[1]) }));
-      for (const q of sentence.matchAll(/`([1-6]\d\d)(?:[ -]([^`]+))?`/g)) {
+      for (const q of sentence.matchAll(/\u0001([1-6]\d\d)\u0001|`([1-6]\d\d)[ -]([^`]+)`/g)) {
         const at = q.index ?? 0;
         const end = at + q[0].length;
         const before = names.filter((n) => n.end <= at).at(-1);
         const after = names.find((n) => n.at >= end && n.rfc !== undefined && sentence.charAt(n.at - 1) === '(');
         const near = before === undefined ? after : after === undefined ? before : at - before.end <= after.at - end ? before : after;
         if (near?.rfc === undefined) continue;
-        const isReplyLine = line.includes(`<ReplyLine code="${q[1] ?? ''}"`) && q[2] === undefined;
-        if (q[2] === undefined && !isReplyLine) continue;
-        out.push({ rfc: near.rfc, code: q[1] ?? '', ...(q[2] === undefined ? {} : { text: q[2] }), where: `line ${firstLine + i}` });
+        const text = q[3];
+        out.push({ rfc: near.rfc, code: q[1] ?? q[2] ?? '', ...(text === undefined ? {} : { text }), where: `line ${firstLine + i}` });
       }
     }
   });
