@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { pageWeight } from '../tests/helpers/weight.ts';
 import { readEntries } from '../tests/helpers/entries.ts';
 import { scaledCollection } from './bench/synthetic.ts';
+import { explainTiming } from './bench/explain.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
@@ -74,7 +75,10 @@ async function main(): Promise<void> {
 
   const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', '4388', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 2500));
-  try { Object.assign(figures, await searchLatency('http://127.0.0.1:4388')); } finally { server.kill(); }
+  try {
+    Object.assign(figures, await searchLatency('http://127.0.0.1:4388'));
+    Object.assign(figures, await explainTiming('http://127.0.0.1:4388'));
+  } finally { server.kill(); }
 
   for (const factor of [2]) {
     const sandbox = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));

@@ -4,6 +4,7 @@
  * hostile text shown as text; share links that carry only a masked log, in the fragment.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { EXPECTED } from '../fixtures/logs/expected.ts';
 import { PATTERNS, type PatternId } from '../../src/lib/ftp-log/patterns.ts';
@@ -146,6 +147,18 @@ test('the header and every code page link to the explainer', async ({ page }) =>
   await page.locator(`#what-to-do ~ p a[href="${explainUrl()}"]`).first().click();
   await expect(page.locator('h1')).toHaveText('Explain an FTP log');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an explained log with a share preview has no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(explainUrl());
+    await explain(page, readFileSync(`${DIR}winscp-private-pasv-timeout.log`, 'utf8'));
+    await page.locator('#share-button').click();
+    await expect(page.locator('#share-url')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -28,7 +28,11 @@ export function renderSharePanel(panel: HTMLElement, text: string): void {
       const box = el('div', 'share-preview');
       box.id = 'share-preview';
       box.append(el('p', undefined, `Replaced before sharing: ${plural(report.passwords, 'password', 'passwords')}, ${plural(report.users, 'user name', 'user names')}, ${plural(report.hosts, 'host name', 'host names')}, ${plural(report.addresses, 'IP address', 'IP addresses')}. This is what the link holds:`));
-      box.append(el('pre', 'masked-log', masked));
+      const preview = el('pre', 'masked-log', masked);
+      // A scrolling region: reachable and named for keyboard and screen reader users.
+      preview.tabIndex = 0;
+      preview.setAttribute('aria-label', 'The log as the link carries it');
+      box.append(preview);
       if (url.length > MAX_LINK) {
         box.append(el('p', 'warn', 'This log is too long for a link. Share the part around the first failure instead.'));
       } else {
