@@ -65,7 +65,6 @@ export function diagnose(items: readonly Item[]): Diagnosis {
   let failure: Failure | undefined;
   for (const item of items) {
     if (isProbe(item) && item !== lastExchange) continue;
-    // A client error that only repeats a reply already reported adds nothing.
     failure = failureOf(item);
     if (failure !== undefined) break;
   }
