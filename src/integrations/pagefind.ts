@@ -1,27 +1,22 @@
 /**
  * Builds the Pagefind search index inside `astro build` (astro:build:done), so every way
- * of building the site produces the index. Any Pagefind error fails the build, and the
- * number of indexed pages must equal the number of built pages that mark a search body.
+ * of building the site produces the index. Only the pages readers should land on go in:
+ * those that mark a search body and are indexable (src/integrations/indexable.ts), so code
+ * pages, guides, index pages and curated comparisons, but not the thousands of generated
+ * comparisons that search engines are told to skip. Any Pagefind error fails the build,
+ * and the number of indexed pages must equal the number of pages handed to Pagefind.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { isSearchableHtml } from './indexable.ts';
 
 /** Every .html file below a folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** How many built pages carry data-pagefind-body, i.e. should be in the index. */
-async function countSearchablePages(dir: string): Promise<number> {
-  let count = 0;
-  for (const file of await htmlFiles(dir)) {
-    if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) count += 1;
-  }
-  return count;
 }
 
 /** The number of pages in the written index, summed over its languages. */
@@ -41,18 +36,23 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         try {
           if (index === undefined || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+          const files = await htmlFiles(outDir);
+          let added = 0;
+          for (const file of files) {
+            const content = await readFile(file, 'utf8');
+            if (!isSearchableHtml(content)) continue;
+            // The path relative to the output folder, with forward slashes, gives the page URL.
+            const sourcePath = relative(outDir, file).split(sep).join('/');
+            const result = await index.addHTMLFile({ sourcePath, content });
+            if (result.errors.length > 0) throw new Error(`Pagefind failed to index ${sourcePath}: ${result.errors.join('; ')}`);
+            added += 1;
+          }
           const outputPath = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-          // addDirectory counts every file it read; the entry file counts the pages indexed.
           const indexed = await indexedPageCount(outputPath);
-          const expected = await countSearchablePages(outDir);
-          if (indexed !== expected) {
-            throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages have data-pagefind-body`);
-          }
-          logger.info(`indexed ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          if (indexed !== added) throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
+          logger.info(`indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
