@@ -24,10 +24,17 @@ export function plainText(text: string): string {
 }
 
 /**
- * Wraps every 3- to 5-digit number of markup made by inlineMarkup in a span that Pagefind
- * ignores, except `keep` (a page's own code). Safe on that markup because it carries no
- * attributes that could hold digits.
+ * The attribute that keeps a number in a page's searchable text but out of its ranking:
+ * with weight 0, a page that only mentions 426 never outranks the 426 page for "426", yet
+ * its excerpts still read as sentences ("ignored" text would leave gaps such as "(,0,2,10,,80)").
+ */
+export const QUIET_ATTRIBUTE = 'data-pagefind-weight="0"';
+
+/**
+ * Wraps every 3- to 5-digit number of markup made by inlineMarkup in a span that carries
+ * QUIET_ATTRIBUTE, except `keep` (a page's own code). Safe on that markup because it
+ * carries no attributes that could hold digits.
  */
 export function quietNumbers(html: string, keep?: string): string {
-  return html.replace(/\b(\d{3,5})\b/g, (n) => (n === keep ? n : `<span data-pagefind-ignore>${n}</span>`));
+  return html.replace(/\b(\d{3,5})\b/g, (n) => (n === keep ? n : `<span ${QUIET_ATTRIBUTE}>${n}</span>`));
 }

@@ -52,3 +52,9 @@ export const searchUrl = (query?: string): string =>
 
 /** An absolute URL on the site, for canonicals and Open Graph. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
+
+/** The instant-answer table that the search box loads on first use (src/lib/instant-table.ts). */
+export const instantTableUrl = (): string => '/search/instant.json';
+
+/** Pagefind's browser API, written into the build by src/integrations/pagefind.ts. */
+export const pagefindScriptUrl = (): string => '/pagefind/pagefind.js';

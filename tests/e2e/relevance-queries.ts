@@ -1,6 +1,8 @@
 /**
  * Real-world queries and the page each must find: reply texts, server and client wordings,
- * symptoms, comparisons and guide topics. `top: 1` means first result, `top: 3` top three.
+ * lines pasted from client logs and error dialogs, symptoms, comparisons and guide topics
+ * asked as questions. `top: 1` means first result, `top: 3` top three. The search spec runs
+ * them through the header box, so instant answers and full-text results count together.
  */
 
 /** One query and where it must land. */
@@ -69,4 +71,40 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'active vs passive', expect: '/guides/active-vs-passive/', top: 3 },
   { query: 'SFTP', expect: '/guides/ftp-ftps-sftp/', top: 3 },
   { query: 'multi-line reply', expect: '/guides/reply-codes/', top: 3 },
+  // Server texts that several pages mention: the page where the text is the reply comes first.
+  { query: 'Permission denied', expect: '/codes/550/', top: 1 },
+  { query: 'Transfer complete', expect: '/codes/226/', top: 1 },
+  { query: 'Connection refused', expect: '/codes/10061/', top: 1 },
+  { query: 'No such file or directory', expect: '/codes/550/', top: 3 },
+  // Lines pasted from curl's verbose output and error messages (texts from curl's lib/ftp.c).
+  { query: 'curl: (67) Access denied: 530', expect: '/codes/530/', top: 1 },
+  { query: 'RETR response: 550', expect: '/codes/550/', top: 1 },
+  { query: 'Failed FTP upload: 553', expect: '/codes/553/', top: 1 },
+  { query: 'server did not report OK, got 451', expect: '/codes/451/', top: 1 },
+  { query: 'Got a 120 ftp-server response when 220 was expected', expect: '/codes/120/', top: 1 },
+  { query: "Couldn't interpret the 227-response", expect: '/codes/227/', top: 1 },
+  { query: 'We got a 421 - timeout', expect: '/codes/421/', top: 1 },
+  { query: 'Server denied you to change to the given directory', expect: '/codes/550/', top: 3 },
+  { query: 'Weirdly formatted EPSV reply', expect: '/codes/229/', top: 3 },
+  { query: 'Login sequence fully executed yet not logged in, aborting.', expect: '/codes/331/', top: 3 },
+  // FileZilla's log lines (libfilezilla's socket error texts) and the Windows texts behind them.
+  { query: 'Connection attempt failed with "ECONNREFUSED - Connection refused by server".', expect: '/codes/10061/', top: 1 },
+  { query: 'Connection attempt failed with "ETIMEDOUT - Connection attempt timed out".', expect: '/codes/10060/', top: 1 },
+  { query: 'Error:\tThe data connection could not be established: ETIMEDOUT - Connection attempt timed out', expect: '/codes/10060/', top: 1 },
+  { query: 'Transfer connection interrupted: ECONNRESET - Connection reset by peer', expect: '/codes/10054/', top: 1 },
+  { query: 'Server sent passive reply with unroutable address. Using server address instead.', expect: '/codes/227/', top: 1 },
+  { query: 'Response:\t550 Failed to change directory.', expect: '/codes/550/', top: 1 },
+  { query: 'Response:\t421 Too many connections (8) from this IP', expect: '/codes/421/', top: 1 },
+  // WinSCP's FTP engine (its TextsFileZilla.rc): its own text, then the reason Windows gives.
+  { query: "Transfer channel can't be opened. Reason: No connection could be made because the target machine actively refused it.", expect: '/codes/10061/', top: 1 },
+  { query: "Transfer channel can't be opened. Reason: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.", expect: '/codes/10060/', top: 1 },
+  { query: 'Could not retrieve directory listing', expect: '/guides/active-vs-passive/', top: 3 },
+  { query: 'An existing connection was forcibly closed by the remote host', expect: '/codes/10054/', top: 1 },
+  // Guide topics asked as questions.
+  { query: 'What is the difference between FTP, FTPS and SFTP?', expect: '/guides/ftp-ftps-sftp/', top: 1 },
+  { query: 'how does passive mode work', expect: '/guides/active-vs-passive/', top: 3 },
+  { query: 'why does the directory listing hang?', expect: '/guides/active-vs-passive/', top: 3 },
+  { query: 'what does the first digit of a reply code mean', expect: '/guides/reply-codes/', top: 3 },
+  { query: 'what happens in an FTP session', expect: '/guides/ftp-session/', top: 3 },
+  { query: 'how to read a multi-line reply', expect: '/guides/reply-codes/', top: 3 },
 ];

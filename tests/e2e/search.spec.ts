@@ -1,46 +1,151 @@
-/** Search on the production build: relevance from the index, the header box, the search page. */
+/**
+ * Search on the production build, through the header box as a reader uses it: instant
+ * answers from the local table, then Pagefind's full-text results; the index's contents;
+ * what loads when; the search page.
+ */
 import { test, expect, type Page } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
+import { readEntries } from '../helpers/entries.ts';
 import { RELEVANCE } from './relevance-queries.ts';
-import { codeUrl } from '../../src/lib/urls.ts';
+import { allPairs, pairKey } from '../../src/lib/pairs.ts';
+import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
 
-/** Runs queries through the site's own Pagefind index and returns the result URLs of each. */
-async function searchUrls(page: Page, queries: string[], limit = 5): Promise<string[][]> {
-  await page.goto('/');
-  return page.evaluate(async ({ queries, limit }) => {
-    const pagefind = await import('/pagefind/pagefind.js' as string);
-    await pagefind.init();
-    const out: string[][] = [];
-    for (const q of queries) {
-      const found = await pagefind.search(q);
-      const data = await Promise.all(found.results.slice(0, limit).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-      out.push(data.map((d: { url: string }) => d.url));
-    }
-    return out;
-  }, { queries, limit });
+/** Every curated pair (a `related` item with a `test` line), as its canonical comparison URL. */
+const CURATED = [...new Set(readEntries().flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
+  .filter((r) => r.test !== undefined).map((r) => pairKey(String(e.data['code']), r.code))))].map((key) => `/compare/${key}/`).sort();
+
+const box = (page: Page) => page.locator('#header-search');
+const panel = (page: Page) => page.locator('header .live-results');
+/** The results of the current query; rows of the previous query (dimmed while new ones load) excluded. */
+const rows = (page: Page) => page.locator('#header-search-results a.result:not(.stale)');
+
+/** Types a query into the header box and returns the result URLs once full-text results are in. */
+async function liveSearch(page: Page, query: string): Promise<string[]> {
+  await box(page).fill(query);
+  await expect(panel(page)).toHaveAttribute('data-done', query.trim());
+  return rows(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-test('for every code, searching its number puts its page first', async ({ page }) => {
-  const results = await searchUrls(page, CODES, 1);
-  const wrong = CODES.filter((code, i) => results[i]?.[0] !== codeUrl(code)).map((code) => `${code} -> ${results[CODES.indexOf(code)]?.[0]}`);
+test('for every code, typing its number puts its page first', async ({ page }) => {
+  await page.goto('/');
+  const wrong: string[] = [];
+  for (const code of CODES) {
+    const urls = await liveSearch(page, code);
+    if (urls[0] !== codeUrl(code)) wrong.push(`${code} -> ${urls[0]}`);
+  }
   expect(wrong).toEqual([]);
 });
 
 test(`a relevance suite of ${RELEVANCE.length} real-world queries finds the expected page`, async ({ page }) => {
-  const results = await searchUrls(page, RELEVANCE.map((r) => r.query), 3);
-  const misses = RELEVANCE.flatMap((r, i) => {
-    const urls = results[i] ?? [];
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const misses: string[] = [];
+  for (const r of RELEVANCE) {
+    const urls = await liveSearch(page, r.query);
     const ok = r.top === 1 ? urls[0] === r.expect : urls.slice(0, 3).includes(r.expect);
-    return ok ? [] : [`"${r.query}": expected ${r.expect} in top ${r.top}, got ${urls.join(', ')}`];
-  });
+    if (!ok) misses.push(`"${r.query}": expected ${r.expect} in top ${r.top}, got ${urls.slice(0, 3).join(', ')}`);
+  }
   expect(misses).toEqual([]);
+});
+
+test('the index holds code pages, guides and index pages, and of the comparisons only the curated ones', async ({ page }) => {
+  await page.goto('/');
+  const urls = await page.evaluate(async () => {
+    const pagefind = await import('/pagefind/pagefind.js' as string);
+    const all = await pagefind.search(null, { filters: {} });
+    return Promise.all(all.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url)) as Promise<string[]>;
+  });
+  expect(urls.filter((u) => /^\/compare\/\d+-vs-\d+\/$/.test(u)).sort()).toEqual(CURATED);
+  for (const code of CODES) expect(urls).toContain(codeUrl(code));
+  expect(urls).toContain('/guides/active-vs-passive/');
+  expect(urls).toContain('/classes/4xx/');
+});
+
+test.describe('without the full-text index (Pagefind blocked)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/');
+  });
+
+  test('a pair of codes, however it is asked, shows the canonical comparison first, and Enter opens it', async ({ page }) => {
+    test.setTimeout(120_000);
+    const pairs = allPairs(CODES);
+    // Every curated pair, and a spread of the others (the unit tests cover every pair).
+    const sample = [...CURATED.map((u) => /(\d+)-vs-(\d+)/.exec(u)?.slice(1) as [string, string]), ...pairs.filter((_, i) => i % 97 === 0)];
+    const wrong: string[] = [];
+    for (const [low, high] of sample) {
+      for (const query of [`${low} vs ${high}`, `${high} vs ${low}`, `${low} ${high}`, `${low} and ${high}`, `difference between ${low} and ${high}`]) {
+        await box(page).fill(query);
+        const first = await rows(page).first().getAttribute('href');
+        if (first !== compareUrl(low, high)) wrong.push(`${query} -> ${first}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    const [low, high] = sample[0] as [string, string];
+    await box(page).fill(`${high} vs ${low}`);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(compareUrl(low, high))), box(page).press('Enter')]);
+    expect(response.status()).toBe(200);
+    await expect(page).toHaveURL(new RegExp(`${compareUrl(low, high)}$`));
+  });
+
+  test('a code number, a reply text and a pasted reply line show the code page first', async ({ page }) => {
+    for (const [query, expected] of [
+      ['425', '/codes/425/'],
+      ["Can't open data connection", '/codes/425/'],
+      ['Response:\t530 Login incorrect.', '/codes/530/'],
+      ['< 550 Permission denied.', '/codes/550/'],
+      ['Connection attempt failed with "ECONNREFUSED - Connection refused by server".', '/codes/10061/'],
+    ]) {
+      await box(page).fill(query as string);
+      await expect(rows(page).first(), query).toHaveAttribute('href', expected as string);
+    }
+    // The full-text results could not load: the reader is told, and the answers stay.
+    await expect(panel(page).locator('.live-empty')).toContainText('could not load');
+    await expect(rows(page).first()).toHaveAttribute('href', '/codes/10061/');
+  });
+});
+
+test('focus on the box (or the pointer near it) starts loading Pagefind before the first keystroke', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  const input = await box(page).boundingBox();
+  await page.mouse.move((input?.x ?? 0) - 40, (input?.y ?? 0) + 10);
+  const wanted = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search/instant.json'];
+  await expect.poll(() => wanted.filter((w) => !requested.includes(w))).toEqual([]);
+  expect(requested.some((p) => /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
+  // Nothing of a query has been fetched yet: no index chunk, no fragment.
+  expect(requested.filter((p) => /\/(index|fragment)\//.test(p))).toEqual([]);
+});
+
+test('a query fetches no more fragments than the panel shows', async ({ page }) => {
+  await page.goto('/');
+  await box(page).focus();
+  const fragments: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url()); });
+  await liveSearch(page, 'connection');
+  expect(fragments.length).toBeGreaterThan(0);
+  expect(fragments.length).toBeLessThanOrEqual(6);
+  expect(await rows(page).count()).toBeLessThanOrEqual(8);
+});
+
+test('excerpts read as sentences: numbers kept, no gaps left by hidden numbers', async ({ page }) => {
+  await page.goto('/');
+  const artefacts: string[] = [];
+  for (const query of ['Entering Passive Mode', 'data connection', 'how to tell them apart', 'passive mode private ip', 'transfer aborted']) {
+    await liveSearch(page, query);
+    for (const text of await page.locator('#header-search-results a.result:not(.stale) .result-excerpt').allTextContents()) {
+      if (/\(\s*,|,\s*,|,\s*\)|\(\s+|\s+[),.;:]/.test(text)) artefacts.push(`${query}: ${text}`);
+    }
+  }
+  expect(artefacts).toEqual([]);
 });
 
 test('typing in the header box shows results, and clicking one opens its page', async ({ page }) => {
   await page.goto('/');
-  await page.locator('#header-search').fill('data connection');
-  const first = page.locator('#header-search-results a.result').first();
-  await expect(first).toBeVisible();
+  await liveSearch(page, 'data connection');
+  const first = rows(page).first();
   await expect(first.locator('mark').first()).toBeVisible();
   const href = await first.getAttribute('href');
   const [response] = await Promise.all([page.waitForEvent('response', (r) => r.url().endsWith(href as string)), first.click()]);
@@ -51,22 +156,28 @@ test('typing in the header box shows results, and clicking one opens its page', 
 test('"/" focuses the header box and arrow keys move through the results', async ({ page }) => {
   await page.goto(codeUrl(CODES[0] as string));
   await page.keyboard.press('/');
-  await expect(page.locator('#header-search')).toBeFocused();
+  await expect(box(page)).toBeFocused();
   await page.keyboard.type('transfer aborted');
-  await expect(page.locator('#header-search-results a.result').first()).toBeVisible();
+  await expect(panel(page)).toHaveAttribute('data-done', 'transfer aborted');
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#header-search-results a.result').first()).toHaveAttribute('aria-selected', 'true');
-  const href = await page.locator('#header-search-results a.result').first().getAttribute('href');
+  await expect(rows(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(rows(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await rows(page).nth(1).getAttribute('id')) as string);
+  const href = await rows(page).nth(1).getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
-test('Enter on an exact code goes straight to its page', async ({ page }) => {
+test('Enter on an exact code goes straight to its page; Enter on other text opens the search page', async ({ page }) => {
   const code = CODES[Math.floor(CODES.length / 3)] as string;
   await page.goto('/');
-  await page.locator('#header-search').fill(code);
-  await page.locator('#header-search').press('Enter');
+  await box(page).fill(code);
+  await box(page).press('Enter');
   await expect(page).toHaveURL(new RegExp(`${codeUrl(code)}$`));
+  await box(page).fill('passive mode');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=passive\+mode$/);
 });
 
 test('the search page reads ?q=, runs it, and filters narrow the results', async ({ page }) => {
@@ -96,9 +207,9 @@ test('a hostile query is shown as text and never run', async ({ page }) => {
   const hostile = '<img src=x onerror=alert(1)>';
   await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('#search-status')).toContainText(hostile);
-  await page.locator('#header-search').fill(hostile);
-  await expect(page.locator('header .live-results')).toBeVisible();
-  await expect(page.locator('header .live-results a.live-more')).toHaveAttribute('href', `/search/?q=${encodeURIComponent(hostile)}`);
+  await box(page).fill(hostile);
+  await expect(panel(page)).toBeVisible();
+  await expect(panel(page).locator('a.live-more')).toHaveAttribute('href', `/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('main img, header img')).toHaveCount(0);
   expect(dialog).toBe(false);
 });
@@ -107,7 +218,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header form submits to /search/, which links to every class and all codes', async ({ page }) => {
     await page.goto('/');
-    await page.locator('#header-search').fill('425');
+    await box(page).fill('425');
     await page.locator('header form button[type="submit"]').click();
     await expect(page).toHaveURL(/\/search\/\?q=425$/);
     await expect(page.locator('#search-fallback a[href="/codes/"]')).toBeVisible();

@@ -39,7 +39,7 @@ describe('inline markup', () => {
 describe('quietNumbers', () => {
   it('hides other codes from the index and keeps the page’s own', async () => {
     const { quietNumbers } = await import('../../src/lib/inline-markup.ts');
-    assert.equal(quietNumbers('425 is not 426', '425'), '425 is not <span data-pagefind-ignore>426</span>');
-    assert.equal(quietNumbers(inlineMarkup('see `10060` and 1'), ''), 'see <code><span data-pagefind-ignore>10060</span></code> and 1');
+    assert.equal(quietNumbers('425 is not 426', '425'), '425 is not <span data-pagefind-weight="0">426</span>');
+    assert.equal(quietNumbers(inlineMarkup('see `10060` and 1'), ''), 'see <code><span data-pagefind-weight="0">10060</span></code> and 1');
   });
 });

@@ -1,27 +1,51 @@
 /**
- * Results as you type under a search box (a combobox with a listbox of links):
- * arrows move through the results, Enter opens the chosen one, Enter on a bare known
- * code opens its page, and Enter otherwise goes to the full search page.
+ * Results as you type under a search box (a combobox with a listbox of links). Each
+ * keystroke first shows the instant answers of the local table (a pair's comparison, the
+ * code a reply line names, the code whose text was typed), in the same frame; then, one
+ * frame later, Pagefind's full-text results, each drawn as soon as its fragment arrives.
+ * Arrows move through the results, Enter opens the chosen one; otherwise the form's own
+ * submit handler (SearchLoader) opens a bare code or a pair, or the full search page.
  */
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, type Result } from './pagefind.ts';
 import { renderResult } from './render.ts';
 import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
+import { loadInstantTable } from './instant-table.ts';
+import { instantAnswers, type PreparedTable } from './instant-answers.ts';
+import { exactCode, exactPair, fullTextQuery } from './query.ts';
+import type { SearchContext, SearchLinks } from './context.ts';
 
 // The search page imports its helpers through this module, so the bundle has one search
 // chunk with no imports of its own, and pages load it without a preload helper.
 export { loadPagefind } from './pagefind.ts';
 export { renderResult } from './render.ts';
 export { loadSearchCss } from './load-css.ts';
+export { fullTextQuery } from './query.ts';
 
-const MAX_RESULTS = 8;
+/** How many full-text results the panel shows without scrolling: only these fragments are fetched. */
+const VISIBLE = 6;
+
+/** Starts loading everything a search needs (table, Pagefind and its index files); safe to call often. */
+export function prepareSearch(links: SearchLinks): void {
+  loadSearchCss();
+  loadInstantTable(links.table).catch(() => undefined);
+  loadPagefind(links.pagefind).catch(() => undefined);
+}
+
+/** Where Enter in a search box goes without a chosen result: a bare code's page or a pair's comparison. */
+export function enterTarget(query: string, { codes, links }: SearchContext): string | undefined {
+  const pair = exactPair(query, codes);
+  if (pair !== undefined) return links.compare(...pair);
+  const code = exactCode(query, codes);
+  return code === undefined ? undefined : links.code(code);
+}
 
 /** Turns a plain search form into a live search; safe to call once per form. */
-export function attachLiveSearch(form: HTMLFormElement): void {
+export function attachLiveSearch(form: HTMLFormElement, { links }: SearchContext): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (input === null || form.dataset['live'] === 'on') return;
   form.dataset['live'] = 'on';
-  loadSearchCss();
+  prepareSearch(links);
 
   // The panel holds the listbox of results and, after it, a link to the full search page
   // (a listbox may only contain options).
@@ -34,6 +58,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
   list.setAttribute('aria-label', 'Search results');
   const status = document.createElement('p');
   status.className = 'live-empty';
+  status.hidden = true;
   const more = document.createElement('a');
   more.className = 'live-more';
   more.textContent = 'All results and filters';
@@ -45,57 +70,130 @@ export function attachLiveSearch(form: HTMLFormElement): void {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-autocomplete', 'list');
 
-  let active = -1;
+  let table: PreparedTable | undefined;
+  let instantRows: HTMLAnchorElement[] = [];
+  let fullRows: HTMLAnchorElement[] = [];
+  let active: HTMLAnchorElement | undefined;
   let generation = 0;
-  const options = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
+  let frame = 0;
+
+  /** Puts the rows in the listbox, numbers their ids, and keeps the chosen one chosen. */
+  const draw = (): void => {
+    const rows = [...instantRows, ...fullRows];
+    rows.forEach((row, i) => { row.id = `${list.id}-${i}`; });
+    list.replaceChildren(...rows);
+    if (active !== undefined && !rows.includes(active)) active = undefined;
+    if (active === undefined) input.removeAttribute('aria-activedescendant');
+    else input.setAttribute('aria-activedescendant', active.id);
+  };
 
   const close = (): void => {
     panel.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
-    active = -1;
+    active = undefined;
   };
 
-  const highlight = (index: number): void => {
-    const all = options();
-    if (all.length === 0) return;
-    active = (index + all.length) % all.length;
-    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
-    const chosen = all[active] as HTMLAnchorElement;
-    input.setAttribute('aria-activedescendant', chosen.id);
-    chosen.scrollIntoView({ block: 'nearest' });
-  };
-
-  const update = async (): Promise<void> => {
-    const query = input.value.trim();
-    const mine = ++generation;
-    if (query === '') { close(); return; }
-    const pagefind = await loadPagefind();
-    const found = await pagefind.search(query);
-    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (mine !== generation) return; // a newer keystroke has taken over
-    list.replaceChildren(...data.map((d, i) => renderResult(d, `${list.id}-${i}`, true)));
-    status.textContent = data.length === 0 ? `No results for “${query}”.` : '';
-    status.hidden = data.length > 0;
-    more.href = `/search/?q=${encodeURIComponent(query)}`;
+  const open = (): void => {
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    active = -1;
   };
 
-  input.addEventListener('input', () => void update());
+  const highlight = (step: number): void => {
+    const rows = [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
+    if (rows.length === 0) return;
+    const at = active === undefined ? (step > 0 ? -1 : 0) : rows.indexOf(active);
+    active = rows[(at + step + rows.length) % rows.length] as HTMLAnchorElement;
+    rows.forEach((row) => row.setAttribute('aria-selected', String(row === active)));
+    input.setAttribute('aria-activedescendant', active.id);
+    active.scrollIntoView({ block: 'nearest' });
+  };
+
+  /** Says "no results" once both kinds of results are in and there are none. */
+  const settle = (query: string): void => {
+    const none = instantRows.length === 0 && fullRows.length === 0;
+    status.textContent = none ? `No results for “${query}”.` : '';
+    status.hidden = !none;
+    panel.dataset['done'] = query;
+  };
+
+  /** Full-text results for a query, drawn in order as their fragments arrive. */
+  const fullText = async (query: string, mine: number): Promise<void> => {
+    let results: Result[];
+    try {
+      const pagefind = await loadPagefind(links.pagefind);
+      if (mine !== generation) return;
+      results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, VISIBLE) ?? [];
+    } catch {
+      if (mine !== generation) return;
+      fullRows = [];
+      draw();
+      status.textContent = 'Full-text search could not load; the results above come from the list of codes.';
+      status.hidden = false;
+      return;
+    }
+    if (mine !== generation) return;
+    const shown = new Set(instantRows.map((row) => row.getAttribute('href')));
+    const ready: (HTMLAnchorElement | null | undefined)[] = results.map(() => undefined);
+    let drawn = 0;
+    const fresh: HTMLAnchorElement[] = [];
+    await Promise.all(results.map(async (result, i) => {
+      const data = await result.data();
+      if (mine !== generation) return;
+      ready[i] = shown.has(data.url) ? null : renderResult(data, '', true);
+      // Draw the longest run of results that have arrived in order; the stale rows go with the first.
+      let grew = false;
+      while (drawn < ready.length && ready[drawn] !== undefined) {
+        const row = ready[drawn];
+        if (row) { fresh.push(row); grew = true; }
+        drawn += 1;
+      }
+      if (grew || drawn === ready.length) { fullRows = [...fresh]; draw(); }
+    }));
+    if (mine !== generation) return;
+    fullRows = fresh;
+    draw();
+    settle(query);
+  };
+
+  const update = (): void => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    cancelAnimationFrame(frame);
+    delete panel.dataset['done'];
+    if (query === '') { close(); return; }
+    // Instant answers in this frame; the previous full-text rows stay, dimmed, until new ones arrive.
+    instantRows = (table === undefined ? [] : instantAnswers(query, table, links)).map((hit) => renderResult(hit, '', true));
+    const instantUrls = new Set(instantRows.map((row) => row.getAttribute('href')));
+    fullRows = fullRows.filter((row) => !instantUrls.has(row.getAttribute('href')));
+    for (const row of fullRows) row.classList.add('stale');
+    draw();
+    status.hidden = true;
+    more.href = links.search(query);
+    open();
+    // Pagefind starts one frame later, so keys typed within one frame make one search.
+    frame = requestAnimationFrame(() => void fullText(query, mine));
+  };
+
+  loadInstantTable(links.table).then((loaded) => {
+    table = loaded;
+    // Typed before the table arrived: show its answers now.
+    if (input.value.trim() !== '' && instantRows.length === 0) update();
+  }).catch(() => undefined);
+
+  input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') { event.preventDefault(); highlight(active + 1); }
-    else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(active - 1); }
+    if (event.key === 'ArrowDown') { event.preventDefault(); highlight(1); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(-1); }
     else if (event.key === 'Escape') { close(); }
-    else if (event.key === 'Enter') {
+    else if (event.key === 'Enter' && active !== undefined && !panel.hidden) {
       // A chosen result wins; otherwise the form's own submit handler (SearchLoader) runs.
-      const chosen = options()[active];
-      if (chosen !== undefined && !panel.hidden) { event.preventDefault(); location.href = chosen.href; }
+      event.preventDefault();
+      location.href = active.href;
     }
   });
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) close();
   });
-  if (input.value.trim() !== '') void update();
+  if (input.value.trim() !== '') update();
 }

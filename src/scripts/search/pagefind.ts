@@ -2,7 +2,6 @@
  * Loads Pagefind's browser API once, on demand. The file exists only in a production
  * build (the index is written by src/integrations/pagefind.ts).
  */
-
 /** One result's loaded data, as Pagefind returns it. */
 export interface ResultData {
   url: string;
@@ -10,7 +9,7 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
 }
 
-/** One search result before its data is loaded. */
+/** One search result before its data (its fragment) is loaded. */
 export interface Result {
   id: string;
   data: () => Promise<ResultData>;
@@ -18,19 +17,42 @@ export interface Result {
 
 /** The part of Pagefind's API this site uses. */
 export interface PagefindApi {
-  init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>;
 }
 
+/** The module's own shape: createInstance gives an instance whose init() waits until search is ready. */
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindApi & {
+    init: () => Promise<void>;
+    options: (options: { ranking: Record<string, number> }) => Promise<void>;
+  };
+}
+
+/**
+ * Pagefind's ranking, changed in one place: its default length penalty (pageLength 0.75)
+ * ranks a guide that answers a question ("why does the directory listing hang?") below
+ * short code pages that use its words once; 0.2 lets the guide through, and the relevance
+ * suite (tests/e2e/relevance-queries.ts) holds with it.
+ */
+const RANKING = { pageLength: 0.2 };
+
 let loading: Promise<PagefindApi> | undefined;
 
-/** Pagefind, initialised; the first call fetches it. */
-export function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Pagefind, ready to search, from its script's URL (pagefindScriptUrl); the first call fetches the script, which fetches its worker,
+ * the entry file, the WebAssembly and the metadata. The module-level init() of Pagefind
+ * returns before that work is done, and a search sent early polls for it every 50 ms, so
+ * this waits on the instance's own init() instead.
+ */
+export function loadPagefind(url: string): Promise<PagefindApi> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.init();
-    return api;
+    const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    const instance = module.createInstance({ basePath: url.slice(0, url.lastIndexOf('/') + 1) });
+    await instance.init();
+    await instance.options({ ranking: RANKING });
+    return instance;
   })();
+  // A failed load (offline, a dev server without an index) may be retried by the next search.
+  loading.catch(() => { loading = undefined; });
   return loading;
 }

@@ -4,9 +4,17 @@
  */
 import type { ResultData } from './pagefind.ts';
 
+/**
+ * Pagefind puts a space on each side of a weighted element, so a number kept out of ranking
+ * (QUIET_ATTRIBUTE) reads "( 522 );" in an excerpt. This closes those gaps again.
+ */
+export function tidyExcerpt(excerpt: string): string {
+  return excerpt.replace(/([([]) +/g, '$1').replace(/ +([)\],.;:!?])/g, '$1');
+}
+
 /** Appends an excerpt to a node, turning <mark>…</mark> into real marks and everything else into text. */
 export function appendExcerpt(target: HTMLElement, excerpt: string): void {
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  const parts = tidyExcerpt(excerpt).split(/(<mark>|<\/mark>)/);
   let marked = false;
   for (const part of parts) {
     if (part === '<mark>') marked = true;
