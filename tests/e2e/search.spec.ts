@@ -126,8 +126,8 @@ test('a query fetches no more fragments than the panel shows', async ({ page }) 
   page.on('request', (r) => { if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url()); });
   await liveSearch(page, 'connection');
   expect(fragments.length).toBeGreaterThan(0);
-  expect(fragments.length).toBeLessThanOrEqual(6);
-  expect(await rows(page).count()).toBeLessThanOrEqual(8);
+  expect(fragments.length).toBeLessThanOrEqual(5);
+  expect(await rows(page).count()).toBeLessThanOrEqual(5);
 });
 
 test('excerpts read as sentences: numbers kept, no gaps left by hidden numbers', async ({ page }) => {

@@ -22,8 +22,10 @@ export { renderResult } from './render.ts';
 export { loadSearchCss } from './load-css.ts';
 export { fullTextQuery } from './query.ts';
 
-/** How many full-text results the panel shows without scrolling: only these fragments are fetched. */
-const VISIBLE = 6;
+/** How many results the panel shows without scrolling (about five of its 36rem); no more fragments are fetched. */
+const VISIBLE = 5;
+/** Full-text results fetched even below a full set of instant answers, as Pagefind may repeat one of them. */
+const MIN_FULL_TEXT = 3;
 
 /** Starts loading everything a search needs (table, Pagefind and its index files); safe to call often. */
 export function prepareSearch(links: SearchLinks): void {
@@ -123,7 +125,8 @@ export function attachLiveSearch(form: HTMLFormElement, { links }: SearchContext
     try {
       const pagefind = await loadPagefind(links.pagefind);
       if (mine !== generation) return;
-      results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, VISIBLE) ?? [];
+      const wanted = Math.max(MIN_FULL_TEXT, VISIBLE - instantRows.length);
+      results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, wanted) ?? [];
     } catch {
       if (mine !== generation) return;
       fullRows = [];
