@@ -98,7 +98,6 @@ export const RELEVANCE: RelevanceCase[] = [
   // WinSCP's FTP engine (its TextsFileZilla.rc): its own text, then the reason Windows gives.
   { query: "Transfer channel can't be opened. Reason: No connection could be made because the target machine actively refused it.", expect: '/codes/10061/', top: 1 },
   { query: "Transfer channel can't be opened. Reason: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.", expect: '/codes/10060/', top: 1 },
-  { query: 'Could not retrieve directory listing', expect: '/guides/active-vs-passive/', top: 3 },
   { query: 'An existing connection was forcibly closed by the remote host', expect: '/codes/10054/', top: 1 },
   // Guide topics asked as questions.
   { query: 'What is the difference between FTP, FTPS and SFTP?', expect: '/guides/ftp-ftps-sftp/', top: 1 },

@@ -12,9 +12,8 @@ import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
 
 const sources = readEntries().map((e) => e.data as unknown as InstantSource);
 const table = prepareTable(instantTableOf(sources));
-const links = { code: codeUrl, compare: compareUrl };
-const first = (query: string): string | undefined => instantAnswers(query, table, links)[0]?.url;
-const urls = (query: string): string[] => instantAnswers(query, table, links).map((h) => h.url);
+const first = (query: string): string | undefined => instantAnswers(query, table)[0]?.url;
+const urls = (query: string): string[] => instantAnswers(query, table).map((h) => h.url);
 
 describe('the instant table', () => {
   it('has one row per code, with its title and every distinct wording', () => {
@@ -94,7 +93,7 @@ describe('instant answers', () => {
 
   it('leaves symptoms to the full-text search, and hostile text is just text', () => {
     assert.deepEqual(urls('passive mode private ip'), []);
-    const hostile = instantAnswers('<img src=x onerror=alert(1)> 550', table, links);
+    const hostile = instantAnswers('<img src=x onerror=alert(1)> 550', table);
     assert.equal(hostile[0]?.url, codeUrl('550'));
     assert.ok(!hostile.some((h) => h.excerpt.includes('<img')));
   });

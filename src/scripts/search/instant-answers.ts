@@ -6,11 +6,8 @@
  */
 import type { InstantCode, InstantTable } from '../../lib/instant-table.ts';
 import { escapeHtml } from '../../lib/inline-markup.ts';
+import { codeUrl, compareUrl } from '../../lib/urls.ts';
 import { exactPair, type KnownCodes } from './query.ts';
-import type { SearchLinks } from './context.ts';
-
-/** The links an instant answer points to. */
-export type AnswerLinks = Pick<SearchLinks, 'code' | 'compare'>;
 
 /** One instant result, shaped like a Pagefind result so one renderer draws both. */
 export interface InstantHit {
@@ -104,9 +101,9 @@ function excerptOf(pattern: Pattern): string {
 }
 
 /** A code's hit, with an excerpt that shows what it answers to. */
-function codeHit(entry: InstantCode, pattern: Pattern | undefined, links: AnswerLinks): InstantHit {
+function codeHit(entry: InstantCode, pattern: Pattern | undefined): InstantHit {
   const shown = pattern ?? patternOf(entry.reply ?? entry.symbol ?? entry.title, entry.reply !== undefined ? 'RFC reply text' : entry.symbol !== undefined ? 'Winsock' : '');
-  return { url: links.code(entry.code), excerpt: excerptOf(shown), meta: { type: 'code', code: entry.code, label: entry.title } };
+  return { url: codeUrl(entry.code), excerpt: excerptOf(shown), meta: { type: 'code', code: entry.code, label: entry.title } };
 }
 
 /** At most this many instant answers: they come before the full-text results, so they must be sure. */
@@ -116,14 +113,14 @@ export const MAX_INSTANT_ANSWERS = 2;
  * The instant answers to a query, best first: the comparison a pair of codes names; else
  * the code a reply or log line carries, then the codes whose texts match the query.
  */
-export function instantAnswers(query: string, table: PreparedTable, links: AnswerLinks): InstantHit[] {
+export function instantAnswers(query: string, table: PreparedTable): InstantHit[] {
   const pair = exactPair(query, table.codes);
   if (pair !== undefined) {
     const a = table.codes.get(pair[0]) as InstantCode;
     const b = table.codes.get(pair[1]) as InstantCode;
     // Lower code first, as in the comparison's own URL and title.
     const [low, high] = Number(a.code) <= Number(b.code) ? [a, b] : [b, a];
-    return [{ url: links.compare(low.code, high.code), excerpt: excerptOf(patternOf(`${low.code} ${low.title} vs ${high.code} ${high.title}`, '')), meta: { type: 'comparison', pair: `${low.code} vs ${high.code}`, label: `${low.title} vs ${high.title}` } }];
+    return [{ url: compareUrl(low.code, high.code), excerpt: excerptOf(patternOf(`${low.code} ${low.title} vs ${high.code} ${high.title}`, '')), meta: { type: 'comparison', pair: `${low.code} vs ${high.code}`, label: `${low.title} vs ${high.title}` } }];
   }
   const found = codeInQuery(query, table.codes);
   const named = found?.code;
@@ -148,14 +145,14 @@ export function instantAnswers(query: string, table: PreparedTable, links: Answe
   const hits: InstantHit[] = [];
   if (named !== undefined) {
     const own = ranked.find((r) => r.code === named);
-    hits.push(codeHit(table.codes.get(named) as InstantCode, own?.pattern, links));
+    hits.push(codeHit(table.codes.get(named) as InstantCode, own?.pattern));
   }
   for (const r of ranked) {
     if (hits.length >= MAX_INSTANT_ANSWERS) break;
     if (r.code === named) continue;
     // Beside a code named in the line, only a full match of the rest is worth showing.
     if (named !== undefined && r.score <= 1) continue;
-    hits.push(codeHit(table.codes.get(r.code) as InstantCode, r.pattern, links));
+    hits.push(codeHit(table.codes.get(r.code) as InstantCode, r.pattern));
   }
   return hits;
 }

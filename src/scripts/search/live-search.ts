@@ -12,11 +12,10 @@ import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
 import { loadInstantTable } from './instant-table.ts';
 import { instantAnswers, type PreparedTable } from './instant-answers.ts';
-import { exactCode, exactPair, fullTextQuery } from './query.ts';
-import type { SearchContext, SearchLinks } from './context.ts';
+import { exactCode, exactPair, fullTextQuery, type KnownCodes } from './query.ts';
+import { codeUrl, compareUrl, searchUrl } from '../../lib/urls.ts';
 
-// The search page imports its helpers through this module, so the bundle has one search
-// chunk with no imports of its own, and pages load it without a preload helper.
+// The search page imports its helpers through this module, so one search chunk serves both.
 export { loadPagefind } from './pagefind.ts';
 export { renderResult } from './render.ts';
 export { loadSearchCss } from './load-css.ts';
@@ -28,26 +27,26 @@ const VISIBLE = 5;
 const MIN_FULL_TEXT = 3;
 
 /** Starts loading everything a search needs (table, Pagefind and its index files); safe to call often. */
-export function prepareSearch(links: SearchLinks): void {
+export function prepareSearch(): void {
   loadSearchCss();
-  loadInstantTable(links.table).catch(() => undefined);
-  loadPagefind(links.pagefind).catch(() => undefined);
+  loadInstantTable().catch(() => undefined);
+  loadPagefind().catch(() => undefined);
 }
 
 /** Where Enter in a search box goes without a chosen result: a bare code's page or a pair's comparison. */
-export function enterTarget(query: string, { codes, links }: SearchContext): string | undefined {
+export function enterTarget(query: string, codes: KnownCodes): string | undefined {
   const pair = exactPair(query, codes);
-  if (pair !== undefined) return links.compare(...pair);
+  if (pair !== undefined) return compareUrl(...pair);
   const code = exactCode(query, codes);
-  return code === undefined ? undefined : links.code(code);
+  return code === undefined ? undefined : codeUrl(code);
 }
 
 /** Turns a plain search form into a live search; safe to call once per form. */
-export function attachLiveSearch(form: HTMLFormElement, { links }: SearchContext): void {
+export function attachLiveSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (input === null || form.dataset['live'] === 'on') return;
   form.dataset['live'] = 'on';
-  prepareSearch(links);
+  prepareSearch();
 
   // The panel holds the listbox of results and, after it, a link to the full search page
   // (a listbox may only contain options).
@@ -123,7 +122,7 @@ export function attachLiveSearch(form: HTMLFormElement, { links }: SearchContext
   const fullText = async (query: string, mine: number): Promise<void> => {
     let results: Result[];
     try {
-      const pagefind = await loadPagefind(links.pagefind);
+      const pagefind = await loadPagefind();
       if (mine !== generation) return;
       const wanted = Math.max(MIN_FULL_TEXT, VISIBLE - instantRows.length);
       results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, wanted) ?? [];
@@ -166,19 +165,19 @@ export function attachLiveSearch(form: HTMLFormElement, { links }: SearchContext
     delete panel.dataset['done'];
     if (query === '') { close(); return; }
     // Instant answers in this frame; the previous full-text rows stay, dimmed, until new ones arrive.
-    instantRows = (table === undefined ? [] : instantAnswers(query, table, links)).map((hit) => renderResult(hit, '', true));
+    instantRows = (table === undefined ? [] : instantAnswers(query, table)).map((hit) => renderResult(hit, '', true));
     const instantUrls = new Set(instantRows.map((row) => row.getAttribute('href')));
     fullRows = fullRows.filter((row) => !instantUrls.has(row.getAttribute('href')));
     for (const row of fullRows) row.classList.add('stale');
     draw();
     status.hidden = true;
-    more.href = links.search(query);
+    more.href = searchUrl(query);
     open();
     // Pagefind starts one frame later, so keys typed within one frame make one search.
     frame = requestAnimationFrame(() => void fullText(query, mine));
   };
 
-  loadInstantTable(links.table).then((loaded) => {
+  loadInstantTable().then((loaded) => {
     table = loaded;
     // Typed before the table arrived: show its answers now.
     if (input.value.trim() !== '' && instantRows.length === 0) update();

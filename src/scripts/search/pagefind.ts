@@ -2,6 +2,7 @@
  * Loads Pagefind's browser API once, on demand. The file exists only in a production
  * build (the index is written by src/integrations/pagefind.ts).
  */
+import { pagefindScriptUrl } from '../../lib/urls.ts';
 /** One result's loaded data, as Pagefind returns it. */
 export interface ResultData {
   url: string;
@@ -39,13 +40,14 @@ const RANKING = { pageLength: 0.2 };
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Pagefind, ready to search, from its script's URL (pagefindScriptUrl); the first call fetches the script, which fetches its worker,
+ * Pagefind, ready to search; the first call fetches the script, which fetches its worker,
  * the entry file, the WebAssembly and the metadata. The module-level init() of Pagefind
  * returns before that work is done, and a search sent early polls for it every 50 ms, so
  * this waits on the instance's own init() instead.
  */
-export function loadPagefind(url: string): Promise<PagefindApi> {
+export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
+    const url = pagefindScriptUrl();
     const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
     const instance = module.createInstance({ basePath: url.slice(0, url.lastIndexOf('/') + 1) });
     await instance.init();

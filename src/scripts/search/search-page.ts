@@ -3,7 +3,6 @@
  * filter checkboxes from the index's own filters (page type, class, kind, retry).
  */
 import { fullTextQuery, loadPagefind, loadSearchCss, renderResult } from './live-search.ts';
-import { pagefindScriptUrl } from '../../lib/urls.ts';
 
 /** Reads the checked filters from the form. */
 function selectedFilters(box: HTMLElement): Record<string, string[]> {
@@ -40,7 +39,7 @@ export async function runSearchPage(): Promise<void> {
       status.textContent = 'Type a code number, a reply text or a symptom.';
       return;
     }
-    const pagefind = await loadPagefind(pagefindScriptUrl());
+    const pagefind = await loadPagefind();
     const found = await pagefind.search(query === '' ? null : fullTextQuery(query), { filters });
     const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
     if (mine !== generation) return;
