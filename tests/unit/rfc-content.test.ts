@@ -13,7 +13,8 @@ import { readEntryFacts, readGuideCitations } from '../helpers/rfc-citations.ts'
 import { checkBackedCommands, checkCitation, checkListedCommands, checkQuote, checkRfcText, excuses, type Problem } from '../../src/lib/rfc-checks.ts';
 import { RFC_FACTS } from '../../src/data/rfc/index.ts';
 import { RFC_CHECK_EXCEPTIONS } from '../../src/data/rfc-exceptions.ts';
-import { FTP_COMMAND_NAMES } from '../../src/lib/ftp-commands.ts';
+import { FTP_COMMAND_NAMES, FTP_COMMANDS } from '../../src/lib/ftp-commands.ts';
+import { GREETING_REPLIES, RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 
 const entries = readEntryFacts();
 const guides = readGuideCitations();
@@ -60,6 +61,12 @@ describe('content against the RFC texts', () => {
       assert.deepEqual(unexcused(guide.quotes.flatMap((q) => checkQuote(q, guide.file, rfcTextOf, RFC_FACTS))), []);
     });
   }
+
+  it('gives every RFC 959 command its 5.4 reply list, and the greeting its replies', () => {
+    const rfc959 = Object.entries(FTP_COMMANDS).filter(([, d]) => d.rfc === 959).map(([c]) => c);
+    assert.deepEqual(rfc959.filter((c) => (RFC959_REPLIES[c as keyof typeof RFC959_REPLIES] ?? []).length === 0), []);
+    assert.ok(GREETING_REPLIES.includes('220') && GREETING_REPLIES.includes('421'), `greeting replies: ${GREETING_REPLIES.join(', ')}`);
+  });
 
   it('keeps no exception that excuses nothing', () => {
     const stale = RFC_CHECK_EXCEPTIONS.filter((_, i) => !used.has(i)).map((e) => `${e.check} ${JSON.stringify({ ...e, reason: undefined })}`);
