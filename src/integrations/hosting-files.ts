@@ -44,11 +44,11 @@ export function hostingFiles(): AstroIntegration {
         await writeFile(join(outDir, '_redirects'), renderRedirects(redirectsPlan, { force: forNetlify }));
         await writeFile(join(outDir, '_headers'), renderHeaders(plan));
         await writeFile(join(outDir, 'nginx.conf'), renderNginx(plan, { serverName: site.hostname, root: `/var/www/${site.hostname}`, port: 80 }));
-        const cut = forNetlify ? 0 : Math.max(0, redirectsPlan.redirects.length - CLOUDFLARE_STATIC_REDIRECT_LIMIT);
-        logger.info(
-          `${redirectsPlan.redirects.length} redirects${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf` +
-            (cut > 0 ? `; Cloudflare Pages applies the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} redirects, the meta-refresh pages serve the other ${cut}` : ''),
-        );
+        logger.info(`${redirectsPlan.redirects.length} redirect rules${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf`);
+        // Cloudflare Pages skips the rules past its limit: say which pages that leaves to their meta refresh.
+        const applied = new Set(redirectsPlan.redirects.slice(0, CLOUDFLARE_STATIC_REDIRECT_LIMIT).map((r) => r.from.replace(/\/$/, '')));
+        const left = new Set(redirectsPlan.redirects.map((r) => r.from.replace(/\/$/, '')).filter((from) => !applied.has(from)));
+        if (!forNetlify && left.size > 0) logger.info(`on Cloudflare Pages, which applies ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules, ${left.size} redirect pages get no rule and keep their meta refresh`);
       },
     },
   };
