@@ -4,6 +4,7 @@
  * values (the server's port, the password, the run folder) are replaced wherever they appear;
  * values only the server knows (passive ports, its clock, transfer speeds) are found by shape.
  */
+import { OMITTED_LINES } from '../../src/lib/observation-placeholders.ts';
 import type { TranscriptItem } from './types.ts';
 
 /** The values of one run that the recorder knows in advance. */
@@ -19,14 +20,23 @@ export interface KnownValues {
 }
 
 /** A listing line with numeric owner and group: "-rw-r--r--    1 995      994    6 ...". */
-const LISTING = /^(data: [-dlcbps][-rwxsStT]{9}\S?\s+\d+\s+)(\d+)(\s+)(\d+)(\s)/;
+const LISTING = /^(data: [-dlcbps][-rwxsStT]{9}\S?\s+\d+\s+)(\d+)(\s+)(\d+)(\s+)/;
 
-/** Hides the test accounts' numeric ids in a listing line (root's 0 stays: it is the same everywhere). */
+/** A placeholder padded to the width the value and its padding took, so columns stay aligned. */
+function padded(placeholder: string, value: string, gap: string): string {
+  return placeholder.padEnd(Math.max(value.length + gap.length, placeholder.length + 1));
+}
+
+/**
+ * Hides the test accounts' numeric ids in a listing line (root's 0 stays: it is the same
+ * everywhere). The id and the spaces after it are replaced together, because the padding
+ * depends on how many digits the id has on this machine.
+ */
 function listingIds(line: string, known: KnownValues): string {
   return line.replace(LISTING, (_match, lead: string, uid: string, gap: string, gid: string, tail: string) => {
-    const owner = known.uids.includes(Number(uid)) ? '<uid>' : uid;
-    const group = known.gids.includes(Number(gid)) ? '<gid>' : gid;
-    return `${lead}${owner}${gap}${group}${tail}`;
+    const owner = known.uids.includes(Number(uid)) ? padded('<uid>', uid, gap) : `${uid}${gap}`;
+    const group = known.gids.includes(Number(gid)) ? padded('<gid>', gid, tail) : `${gid}${tail}`;
+    return `${lead}${owner}${group}`;
   });
 }
 
@@ -46,6 +56,9 @@ const SHAPES: [RegExp, string][] = [
   [/(Local time is now )\d{2}:\d{2}/g, '$1<time>'],
   // Pure-FTPd's end of transfer: "0.000 seconds (measured here), 97.52 Kbytes per second".
   [/\d+(\.\d+)? seconds \(measured here\), \d+(\.\d+)? ([KMG]?bytes) per second/g, '<seconds> seconds (measured here), <speed> per second'],
+  // Pure-FTPd's goodbye counts what went over the data connections; after an interrupted
+  // transfer that depends on socket buffers, so both counts are hidden.
+  [/You uploaded \d+ and downloaded \d+ kbytes/g, 'You uploaded <kbytes> and downloaded <kbytes> kbytes'],
 ];
 
 /** Normalises one line of text. */
@@ -65,11 +78,16 @@ export function revealedPorts(items: TranscriptItem[]): number[] {
   return [...new Set(lines.flatMap(portsIn))];
 }
 
+/** True for a reply line the recorder leaves out (see OMITTED_LINES). */
+function omitted(line: string): boolean {
+  return OMITTED_LINES.some((o) => line.slice(4) === o.line && /^\d{3}-/.test(line));
+}
+
 /** Normalises a whole transcript. */
 export function normaliseTranscript(items: TranscriptItem[], known: KnownValues): TranscriptItem[] {
   const all: KnownValues = { ...known, ports: [...new Set([...known.ports, ...revealedPorts(items)])] };
   return items.map((item) => {
-    if ('server' in item) return { ...item, server: item.server.map((l) => normaliseLine(l, all)) };
+    if ('server' in item) return { ...item, server: item.server.filter((l) => !omitted(l)).map((l) => normaliseLine(l, all)) };
     if ('client' in item) return { ...item, client: normaliseLine(item.client, all) };
     return { event: listingIds(normaliseLine(item.event, all), all) };
   });

@@ -15,7 +15,7 @@ import type { PreparedServer } from './packages.ts';
 import { CACHE, anonDir, homeDir, runDir } from './paths.ts';
 import { freePort, startServer, stopServer } from './server-process.ts';
 import type { LaunchContext, ServerAdapter } from './servers/adapter.ts';
-import { buildTrees } from './tree.ts';
+import { buildTrees, releaseMounts } from './tree.ts';
 import type { RunSpec, Scenario, ServerId, TranscriptItem } from './types.ts';
 
 /** What the recorder knows about the machine, shared by every run. */
@@ -45,31 +45,41 @@ export function launchContext(server: ServerId, prepared: PreparedServer, certPe
   return { port, run: runDir(server), home: homeDir(server), anon: anonDir(server), pkgRoot: prepared.root, certPem };
 }
 
-/** The file curl and lftp upload: fixed contents, so sizes in replies stay the same. */
+/** The file curl uploads: fixed contents, so sizes in replies stay the same. */
 function uploadSource(): string {
-  const path = join(CACHE, 'upload.txt');
-  writeFileSync(path, 'Uploaded by the FTP observer.\n');
-  return path;
+  const upload = join(CACHE, 'upload.txt');
+  writeFileSync(upload, 'Uploaded by the FTP observer.\n');
+  return upload;
+}
+
+/** The server items that answer one client line: those after it, up to the next client line. */
+function answers(items: TranscriptItem[], from: number): number[] {
+  const out: number[] = [];
+  for (let n = from + 1; n < items.length; n += 1) {
+    const item = items[n] as TranscriptItem;
+    if ('client' in item) break;
+    if ('server' in item) out.push(n);
+  }
+  return out;
 }
 
 /**
- * Marks the reply the scenario is about, when the client did not mark it itself: the final
- * reply to the last command sent whose verb is the scenario's focus (or one of its
- * alternatives, such as SIZE where curl asks for the size before it would send RETR).
+ * Marks the reply the scenario is about, when the client did not mark it itself. Candidates
+ * are the replies to the scenario's focus commands ("greeting": what the server sent before
+ * the first command). The first refusal (4xx or 5xx) among them wins; without one, the final
+ * reply to the last focus command sent (226 after 150, not the 150).
  */
 function markFocus(items: TranscriptItem[], verbs: string[]): TranscriptItem[] {
   if (items.some((i) => 'server' in i && i.focus)) return items;
-  let index = -1;
-  if (verbs[0] === 'greeting') index = items.findIndex((i) => 'server' in i);
-  else {
-    const wanted = new Set(verbs.map((v) => v.toUpperCase()));
-    const command = items.findLastIndex((i) => 'client' in i && wanted.has(i.client.split(' ')[0]?.toUpperCase() ?? ''));
-    for (let n = command + 1; command >= 0 && n < items.length; n += 1) {
-      const item = items[n] as TranscriptItem;
-      if ('client' in item) break;
-      if ('server' in item) index = n;
-    }
-  }
+  const wanted = new Set(verbs.map((v) => v.toUpperCase()));
+  const groups: number[][] = [];
+  if (wanted.has('GREETING')) groups.push(answers(items, -1));
+  items.forEach((item, n) => {
+    if ('client' in item && wanted.has(item.client.split(' ')[0]?.toUpperCase() ?? '')) groups.push(answers(items, n));
+  });
+  const candidates = groups.flat();
+  const refusal = candidates.find((n) => /^[45]/.test((items[n] as { server: string[] }).server[0] ?? ''));
+  const index = refusal ?? groups.filter((g) => g.length > 0).pop()?.pop() ?? -1;
   return items.map((item, n) => (n === index && 'server' in item ? { ...item, focus: true as const } : item));
 }
 
@@ -155,6 +165,7 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
       runs.push({ ...run, transcript: markFocus(run.transcript, [scenario.focus, ...(scenario.focusAlso ?? [])]) } as ObservedRun);
     } finally {
       await stopServer(running);
+      releaseMounts(homeDir(server));
     }
     changed = plan.changed.map((line) => paths.reduce((l, [path, placeholder]) => l.replaceAll(path, placeholder), line));
   }

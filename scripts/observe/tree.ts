@@ -3,8 +3,9 @@
  * changes. Every file and folder gets the same fixed modification time, so listings and MDTM
  * replies are the same on every machine and every day.
  */
-import { chmodSync, chownSync, mkdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runChecked } from './exec.ts';
 import type { TreeKind } from './types.ts';
 
 /** The modification time of every file in the trees (long enough ago that listings show the year). */
@@ -57,8 +58,10 @@ const ANON_ENTRIES: Entry[] = [
 ];
 
 function build(root: string, rootOwner: Owner | undefined, entries: Entry[], user: Owner): void {
-  rmSync(root, { recursive: true, force: true });
+  // Empty the folder but keep it: it is an account's home, and a server in another lane may
+  // change into that home at any moment (vsftpd does, before it moves to local_root).
   mkdirSync(root, { recursive: true });
+  for (const name of readdirSync(root)) rmSync(join(root, name), { recursive: true, force: true });
   for (const entry of entries) {
     const path = join(root, entry.path);
     if (entry.text !== undefined) writeFileSync(path, entry.text);
@@ -78,9 +81,38 @@ function build(root: string, rootOwner: Owner | undefined, entries: Entry[], use
   for (const path of paths) utimesSync(path, FIXED_MTIME, FIXED_MTIME);
 }
 
+/** The folder that is a tiny file system of its own in the 'full-disk' tree. */
+export const FULL_DIR = 'full';
+
+/** Size of that file system: far smaller than any upload that is meant to fill it. */
+const FULL_SIZE = '64k';
+
+/** Mount points under a folder, deepest first (from /proc/mounts). */
+function mountsUnder(folder: string): string[] {
+  return readFileSync('/proc/mounts', 'utf8')
+    .split('\n')
+    .map((line) => line.split(' ')[1] ?? '')
+    .filter((point) => point.startsWith(`${folder}/`))
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Unmounts whatever a run mounted inside the home folder. */
+export function releaseMounts(home: string): void {
+  for (const point of mountsUnder(home)) runChecked('umount', [point], 30_000);
+}
+
 /** Rebuilds the local user's home and the anonymous root for one run. */
 export function buildTrees(home: string, anon: string, kind: TreeKind, user: Owner): void {
   mkdirSync(dirname(home), { recursive: true });
+  releaseMounts(home);
   build(home, user, homeEntries(kind), user);
   build(anon, undefined, ANON_ENTRIES, user);
+  if (kind === 'full-disk') {
+    // A small tmpfs stands in for a full disk: writes past its size fail with ENOSPC.
+    const full = join(home, FULL_DIR);
+    mkdirSync(full);
+    runChecked('mount', ['-t', 'tmpfs', '-o', `size=${FULL_SIZE},mode=0755,uid=${user.uid},gid=${user.gid}`, 'tmpfs', full], 30_000);
+    utimesSync(full, FIXED_MTIME, FIXED_MTIME);
+    utimesSync(home, FIXED_MTIME, FIXED_MTIME);
+  }
 }

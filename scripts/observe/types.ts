@@ -83,7 +83,8 @@ export interface RawStep {
   line?: string;
   conn?: string;
   focus?: boolean;
-  urgent?: boolean;
+  /** Precede the line with Telnet IP and Synch, as RFC 959 section 4.1.3 recommends for ABOR. */
+  'telnet-abort'?: boolean;
   replies?: number;
   seconds?: number;
   connect?: boolean;
@@ -101,7 +102,7 @@ export interface RawRun extends RunBase {
 }
 
 /** The file tree a scenario starts from (see tree.ts); default 'standard'. */
-export type TreeKind = 'standard' | 'big';
+export type TreeKind = 'standard' | 'big' | 'full-disk';
 
 /** One situation a user meets, run against every server that can be set up for it. */
 export interface Scenario {

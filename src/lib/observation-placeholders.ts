@@ -13,6 +13,7 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   '<datetime>': 'a wall-clock date and time of the run, in the format the server used',
   '<seconds>': 'how long a transfer took, as the server measured it',
   '<speed>': 'the transfer rate the server measured, with its unit',
+  '<kbytes>': 'how many kilobytes a session moved, as Pure-FTPd counts them when the user leaves',
   '<run>': 'the folder the server ran in, in the recorder\'s cache (/var/cache/ftp-observe/run/<server>)',
   '<pkg>': 'the folder the server\'s Debian package was extracted to, in the recorder\'s cache',
   '<cache>': 'the recorder\'s cache folder (/var/cache/ftp-observe), where the files a client uploads come from',
@@ -24,3 +25,15 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /** Every placeholder token, for checks that recordings use no undocumented one. */
 export const PLACEHOLDER_TOKENS: readonly string[] = Object.keys(PLACEHOLDERS).flatMap((key) => key.split(','));
+
+/**
+ * Lines the recorder leaves out, each with why. They are real server output, but whether they
+ * appear depends on the clock, so keeping them would make two runs differ.
+ */
+export const OMITTED_LINES: readonly { server: string; line: string; why: string }[] = [
+  {
+    server: 'pure-ftpd',
+    line: 'The computer is your friend. Trust the computer',
+    why: 'Pure-FTPd adds this joke to a download\'s 150 reply when the clock\'s seconds since 1970 are a multiple of 100 (ftpd.c, unless built with DISABLE_HUMOR)',
+  },
+];

@@ -26,7 +26,7 @@ const transcriptItemSchema = z.union([
   z.strictObject({
     /** One reply, every line verbatim (a multi-line reply keeps all its lines). */
     server: z.array(z.string()).min(1),
-    /** Marks the reply the scenario is about. */
+    /** Marks the reply the scenario is about (a run has none when the server never replied). */
     focus: z.literal(true).optional(),
   }),
   z.strictObject({

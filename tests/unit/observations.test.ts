@@ -59,12 +59,17 @@ describe('content/observations', () => {
         assert.equal(entry.data['version'], server?.data['version']);
       });
 
-      it('marks the reply it is about in every run', () => {
+      it('marks at most one reply per run, and one in the first run unless the server never replied', () => {
         if (!result.success) return;
         for (const [n, run] of result.data.runs.entries()) {
           const marked = run.transcript.filter((item) => 'server' in item && item.focus === true);
-          assert.equal(marked.length, 1, `run ${n + 1} (${run.client}) marks ${marked.length} replies`);
+          assert.ok(marked.length <= 1, `run ${n + 1} (${run.client}) marks ${marked.length} replies`);
         }
+        const first = result.data.runs[0];
+        if (first === undefined) return;
+        const marked = first.transcript.some((item) => 'server' in item && item.focus === true);
+        const silent = first.transcript.some((item) => 'event' in item && /closed the control connection|no reply within/.test(item.event));
+        assert.ok(marked || silent, 'the first run marks no reply, yet the server did not go silent');
       });
 
       it('uses only documented placeholders', () => {

@@ -70,6 +70,14 @@ def recording_class(base):
             client_line(line)
             super().putline(line)
 
+        def voidresp(self):
+            # After a download, ftplib reads the final reply; say what arrived on the
+            # data connection first, in the order it happened.
+            if self.received is not None:
+                event(f"received {len(self.received)} bytes on the data connection")
+                self.received = None
+            return super().voidresp()
+
         def getmultiline(self):
             try:
                 reply = super().getmultiline()
@@ -83,7 +91,7 @@ def recording_class(base):
         def abort(self):
             # ftplib sends ABOR itself, bypassing putline; record it the same way.
             urgent = not isinstance(self, ftplib.FTP_TLS)
-            client_line("ABOR", "sent as urgent (out-of-band) data" if urgent else None)
+            client_line("ABOR", "sent by ftplib with MSG_OOB, which makes its last byte urgent data" if urgent else None)
             line = b"ABOR\r\n"
             if urgent:
                 self.sock.sendall(line, socket.MSG_OOB)
@@ -95,6 +103,7 @@ def recording_class(base):
             return resp
 
     Recording.focus_next = False
+    Recording.received = None
     return Recording
 
 
@@ -114,16 +123,13 @@ def call_ftplib(ftp, step):
     name = step["call"]
     args = step.get("args", [])
     if name == "retrbinary":
-        received = bytearray()
-        reply = ftp.retrbinary(args[0], received.extend, **step.get("kwargs", {}))
-        event(f"received {len(received)} bytes on the data connection")
-        return reply
+        ftp.received = bytearray()
+        try:
+            return ftp.retrbinary(args[0], ftp.received.extend, **step.get("kwargs", {}))
+        finally:
+            ftp.received = None
     if name == "retrlines":
-        lines = []
-        reply = ftp.retrlines(args[0], lines.append)
-        for line in lines:
-            event(f"data: {line}")
-        return reply
+        return ftp.retrlines(args[0], lambda line: event(f"data: {line}"))
     if name == "storbinary":
         return ftp.storbinary(args[0], io.BytesIO(args[1].encode()), **step.get("kwargs", {}))
     if name == "transfercmd":
@@ -142,10 +148,7 @@ def call_ftplib(ftp, step):
     if name == "mlsd":
         return [[name_, facts.get("type")] for name_, facts in ftp.mlsd(*args)]
     if name == "dir":
-        lines = []
-        ftp.dir(*args, lines.append)
-        for line in lines:
-            event(f"data: {line}")
+        ftp.dir(*args, lambda line: event(f"data: {line}"))
         return None
     return getattr(ftp, name)(*args)
 
@@ -200,12 +203,13 @@ class Control:
     def starttls(self):
         self.sock = tls_context().wrap_socket(self.sock)
 
-    def send(self, text, urgent=False):
-        data = text.encode("utf-8") + b"\r\n"
-        if urgent:
-            self.sock.sendall(data, socket.MSG_OOB)
-        else:
-            self.sock.sendall(data)
+    def send(self, text, telnet_abort=False):
+        if telnet_abort:
+            # RFC 959 section 4.1.3: Telnet IP, then Synch (IAC with DM as urgent data), then
+            # the command in the normal stream.
+            self.sock.sendall(b"\xff\xf4\xff")
+            self.sock.send(b"\xf2", socket.MSG_OOB)
+        self.sock.sendall(text.encode("utf-8") + b"\r\n")
 
     def _line(self, deadline):
         while b"\n" not in self.buffer:
@@ -259,12 +263,10 @@ class Raw:
         seconds = seconds or step.get("seconds") or self.timeout
         try:
             lines = conn.reply(seconds)
-        except EOFError:
+        except (EOFError, ConnectionResetError):
+            # One event for both: whether a closed connection shows as end-of-file or as a
+            # reset depends on timing (a command sent after the server closed causes a reset).
             event("the server closed the control connection")
-            conn.closed = True
-            return None
-        except ConnectionResetError:
-            event("the server reset the control connection")
             conn.closed = True
             return None
         except TimeoutError:
@@ -282,8 +284,16 @@ class Raw:
             self.controls[name] = Control(self.job["host"], self.job["port"], self.timeout)
             self.read(step)
         elif kind == "send":
-            client_line(step["line"], "sent as urgent (out-of-band) data" if step.get("urgent") else None)
-            self.control(step).send(step["line"], urgent=bool(step.get("urgent")))
+            conn = self.control(step)
+            if conn.closed:
+                event(f"not sent ({step['line'].split(' ')[0]}): the server had closed this connection")
+                return
+            note = "after Telnet IP and Synch (RFC 959 section 4.1.3)" if step.get("telnet-abort") else None
+            client_line(step["line"], note)
+            try:
+                conn.send(step["line"], telnet_abort=bool(step.get("telnet-abort")))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the read below records the closed connection
             for _ in range(step.get("replies", 1)):
                 if self.read(step) is None:
                     break
@@ -306,7 +316,7 @@ class Raw:
             port = self.listener.getsockname()[1]
             if step.get("close-listener"):
                 self.listener.close()  # nobody will accept: the server's connect is refused
-            line = step["line"].replace("{port-hi}", str(port // 256)).replace("{port-lo}", str(port % 256)).replace("{port}", str(port))
+            line = step["line"].replace("{port-hi}", str(port // 256)).replace("{port-lo}", str(port % 256)).replace("{data-port}", str(port))
             client_line(line)
             self.control(step).send(line)
             self.read(step)
@@ -320,10 +330,16 @@ class Raw:
         elif kind == "data-read":
             self.data_read(step)
         elif kind == "data-send":
-            self.data.sendall(step["text"].encode())
+            payload = step["text"].encode() if "text" in step else b"x" * step["bytes"]
+            try:
+                self.data.sendall(payload)
+            except OSError:
+                # The server stopped taking data (a limit, a full disk). Whether that shows as an
+                # error here depends on socket buffers, so the event below does not say.
+                pass
             self.data.close()
             self.data = None
-            event(f"the client sent {len(step['text'])} bytes and closed the data connection")
+            event(f"the client sent up to {len(payload)} bytes (as many as the server took) and closed the data connection")
         elif kind == "data-close":
             if step.get("reset"):
                 self.data.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
@@ -385,9 +401,12 @@ class Raw:
         self.data.close()
         self.data = None
         if step.get("show"):
+            # A listing: its lines, not its length (names and ids change its length per machine).
             for line in received.decode("utf-8", "replace").splitlines():
                 event(f"data: {line}")
-        event(f"received {len(received)} bytes; the server closed the data connection")
+            event("the server closed the data connection")
+        else:
+            event(f"received {len(received)} bytes; the server closed the data connection")
 
 
 class StopRun(Exception):
@@ -411,10 +430,8 @@ def run_raw(job):
             raw.step(step)
     except StopRun:
         pass
-    except ConnectionResetError:
-        event("the server reset the control connection")
-    except (BrokenPipeError, ConnectionError):
-        event("the control connection was already closed by the server")
+    except ConnectionError:
+        event("the server closed the control connection")
     return {}
 
 

@@ -1,8 +1,6 @@
 /** Logging in: good and bad credentials, anonymous access, commands sent too early. */
 import type { Scenario } from '../types.ts';
-import { QUIT } from './steps.ts';
-
-const LOGIN_CALL = { call: 'login', args: ['{user}', '{password}'], label: 'login(user, password)' };
+import { FTPLIB_LOGIN, FTPLIB_QUIT, QUIT } from './steps.ts';
 
 /** Scenarios about logging in. */
 export const LOGIN_SCENARIOS: Scenario[] = [
@@ -11,7 +9,7 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     description: 'Log in with the right user name and password',
     group: 'login',
     focus: 'PASS',
-    runs: [{ client: 'ftplib', steps: [LOGIN_CALL, { call: 'quit' }] }],
+    runs: [{ client: 'ftplib', steps: [FTPLIB_LOGIN, FTPLIB_QUIT] }],
   },
   {
     id: 'login-bad-password',
@@ -28,6 +26,7 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     description: 'Log in as a user the server does not know',
     group: 'login',
     focus: 'PASS',
+    focusAlso: ['USER'],
     runs: [{ client: 'ftplib', steps: [{ call: 'login', args: ['nosuchuser', 'some-password'] }] }],
   },
   {
@@ -36,7 +35,7 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     group: 'login',
     focus: 'PASS',
     focusAlso: ['USER'],
-    runs: [{ client: 'ftplib', anonymous: true, steps: [{ call: 'login' }, { call: 'quit' }] }],
+    runs: [{ client: 'ftplib', anonymous: true, steps: [{ call: 'login' }, FTPLIB_QUIT] }],
   },
   {
     id: 'anonymous-disabled',
@@ -52,14 +51,16 @@ export const LOGIN_SCENARIOS: Scenario[] = [
   },
   {
     id: 'command-before-login',
-    description: 'Send commands before logging in (PWD, LIST, RETR)',
+    description: 'Send commands before logging in (PWD, CWD, RETR)',
     group: 'login',
     focus: 'PWD',
-    runs: [
-      {
-        client: 'raw',
-        steps: [{ do: 'send', line: 'PWD' }, { do: 'send', line: 'CWD docs' }, { do: 'send', line: 'RETR hello.txt' }, ...QUIT],
-      },
-    ],
+    runs: [{ client: 'raw', steps: [{ do: 'send', line: 'PWD' }, { do: 'send', line: 'CWD docs' }, { do: 'send', line: 'RETR hello.txt' }, ...QUIT] }],
+  },
+  {
+    id: 'pass-before-user',
+    description: 'Send PASS before USER',
+    group: 'login',
+    focus: 'PASS',
+    runs: [{ client: 'raw', steps: [{ do: 'send', line: 'PASS {password}' }, ...QUIT] }],
   },
 ];
