@@ -15,7 +15,7 @@ export const FIXED_MTIME = new Date('2024-01-15T10:30:00Z');
 export const HELLO = 'Hello from the FTP observer.\n';
 
 /** Size of big.bin: large enough that a transfer is still running when the client interrupts it. */
-export const BIG_BYTES = 1024 * 1024 * 1024;
+export const BIG_BYTES = 256 * 1024 * 1024;
 
 interface Owner {
   uid: number;

@@ -329,6 +329,24 @@ class Raw:
                 event(f"the server did not connect within {self.timeout} seconds")
         elif kind == "data-read":
             self.data_read(step)
+        elif kind == "data-drain":
+            # Reads the data connection to its end, so the server is never stuck writing. How
+            # many bytes that is depends on timing, so only the end is recorded.
+            deadline = time.monotonic() + step.get("seconds", self.timeout)
+            try:
+                while time.monotonic() < deadline:
+                    self.data.settimeout(max(0.01, deadline - time.monotonic()))
+                    if not self.data.recv(1 << 20):
+                        event("the client read the data connection until the server closed it")
+                        break
+                else:
+                    event("the data connection was still open when the client stopped reading")
+            except (socket.timeout, TimeoutError):
+                event("the data connection was still open when the client stopped reading")
+            except OSError:
+                event("the client read the data connection until the server closed it")
+            self.data.close()
+            self.data = None
         elif kind == "data-send":
             payload = step["text"].encode() if "text" in step else b"x" * step["bytes"]
             try:

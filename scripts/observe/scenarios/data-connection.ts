@@ -77,20 +77,20 @@ export const DATA_CONNECTION: Scenario[] = [
           { do: 'pasv', line: 'PASV' },
           { do: 'send', line: 'RETR big.bin' },
           { do: 'data-read', bytes: 65536 },
-          // The client stops reading and sends ABOR the way RFC 959 recommends. A server that
-          // handles ABOR during a transfer answers at once; one that does not stays blocked
-          // writing the data.
-          { do: 'send', line: 'ABOR', 'telnet-abort': true, seconds: 3 },
-          // Then the client closes the data connection, as clients do after ABOR, and reads
-          // what follows (usually 426 and then 226; the wait for a second reply is bounded).
-          { do: 'data-close' },
-          { do: 'read', seconds: 3 },
-          { do: 'read', seconds: 3 },
+          // ABOR the way RFC 959 recommends, sent while the server still has most of the file
+          // to send; then the client reads the data connection to its end, so a server that
+          // looks at the control connection between writes sees the ABOR, and one that does
+          // not finishes the file first. Replies are read afterwards, each wait bounded.
+          { do: 'send', line: 'ABOR', 'telnet-abort': true, replies: 0 },
+          { do: 'data-drain', seconds: 30 },
+          { do: 'read', seconds: 5 },
+          { do: 'read', seconds: 5 },
           ...QUIT,
         ],
       },
-      // ftplib's abort() sends the whole line as urgent data. Pure-FTPd's answer to that then
-      // depends on timing (a 500 reply in one run, none in the next), so it is left out there.
+      // ftplib's abort() sends the whole line as urgent data and waits for the reply without
+      // reading the data connection. Pure-FTPd's answer to that depends on timing (a 500 reply
+      // in one run, none in the next), so it is left out there.
       {
         client: 'ftplib',
         only: ['vsftpd', 'proftpd'],
