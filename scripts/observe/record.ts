@@ -15,8 +15,9 @@ import type { PreparedServer } from './packages.ts';
 import { CACHE, anonDir, homeDir, runDir } from './paths.ts';
 import { freePort, startServer, stopServer } from './server-process.ts';
 import type { LaunchContext, ServerAdapter } from './servers/adapter.ts';
+import { markFocus } from './focus.ts';
 import { buildTrees, releaseMounts } from './tree.ts';
-import type { RunSpec, Scenario, ServerId, TranscriptItem } from './types.ts';
+import type { RunSpec, Scenario, ServerId } from './types.ts';
 
 /** What the recorder knows about the machine, shared by every run. */
 export interface Environment {
@@ -50,37 +51,6 @@ function uploadSource(): string {
   const upload = join(CACHE, 'upload.txt');
   writeFileSync(upload, 'Uploaded by the FTP observer.\n');
   return upload;
-}
-
-/** The server items that answer one client line: those after it, up to the next client line. */
-function answers(items: TranscriptItem[], from: number): number[] {
-  const out: number[] = [];
-  for (let n = from + 1; n < items.length; n += 1) {
-    const item = items[n] as TranscriptItem;
-    if ('client' in item) break;
-    if ('server' in item) out.push(n);
-  }
-  return out;
-}
-
-/**
- * Marks the reply the scenario is about, when the client did not mark it itself. Candidates
- * are the replies to the scenario's focus commands ("greeting": what the server sent before
- * the first command). The first refusal (4xx or 5xx) among them wins; without one, the final
- * reply to the last focus command sent (226 after 150, not the 150).
- */
-function markFocus(items: TranscriptItem[], verbs: string[]): TranscriptItem[] {
-  if (items.some((i) => 'server' in i && i.focus)) return items;
-  const wanted = new Set(verbs.map((v) => v.toUpperCase()));
-  const groups: number[][] = [];
-  if (wanted.has('GREETING')) groups.push(answers(items, -1));
-  items.forEach((item, n) => {
-    if ('client' in item && wanted.has(item.client.split(' ')[0]?.toUpperCase() ?? '')) groups.push(answers(items, n));
-  });
-  const candidates = groups.flat();
-  const refusal = candidates.find((n) => /^[45]/.test((items[n] as { server: string[] }).server[0] ?? ''));
-  const index = refusal ?? groups.filter((g) => g.length > 0).pop()?.pop() ?? -1;
-  return items.map((item, n) => (n === index && 'server' in item ? { ...item, focus: true as const } : item));
 }
 
 async function runClient(spec: RunSpec, context: ClientContext, env: Environment, known: KnownValues): Promise<ObservedRun> {
@@ -156,7 +126,7 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
       host: '127.0.0.1',
       port,
       user: spec.anonymous ? 'anonymous' : LOCAL_USER,
-      password: spec.anonymous ? ANON_PASSWORD : env.password,
+      password: spec.anonymous ? ANON_PASSWORD : spec.client === 'lftp' && spec.password !== undefined ? spec.password : env.password,
       timeout: CLIENT_TIMEOUT,
       upload: uploadSource(),
     };

@@ -23,3 +23,13 @@ export function groupReplies(lines: string[]): string[][] {
   if (open) replies.push(open.lines);
   return replies;
 }
+
+/** True when the lines end inside a multi-line reply (opened with "ddd-", not yet closed). */
+export function endsInsideReply(lines: string[]): boolean {
+  const last = groupReplies(lines).at(-1);
+  if (last === undefined) return false;
+  const code = /^(\d{3})-/.exec(last[0] ?? '')?.[1];
+  if (code === undefined) return false;
+  const end = last[last.length - 1] ?? '';
+  return last.length === 1 || !(end.startsWith(`${code} `) || end === code);
+}

@@ -56,6 +56,8 @@ export interface CurlRun extends RunBase {
 export interface LftpRun extends RunBase {
   client: 'lftp';
   commands: string[];
+  /** Log in with this password instead of the right one. */
+  password?: string;
 }
 
 /** One call on an ftplib.FTP object. */
@@ -79,7 +81,7 @@ export interface FtplibRun extends RunBase {
 
 /** One step of the raw socket client (see clients/python_client.py for each kind). */
 export interface RawStep {
-  do: 'connect' | 'send' | 'read' | 'pasv' | 'port' | 'accept' | 'data-read' | 'data-send' | 'data-close' | 'starttls' | 'data-tls' | 'wait' | 'close';
+  do: 'connect' | 'send' | 'read' | 'pasv' | 'port' | 'accept' | 'data-read' | 'data-drain' | 'data-send' | 'data-close' | 'starttls' | 'data-tls' | 'wait' | 'close';
   line?: string;
   conn?: string;
   focus?: boolean;

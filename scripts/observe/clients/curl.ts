@@ -3,7 +3,7 @@
  * "* " lines become events, and its exit code and "curl: (N) ..." line are the result.
  */
 import { run } from '../exec.ts';
-import { groupReplies } from '../replies.ts';
+import { endsInsideReply, groupReplies } from '../replies.ts';
 import type { TranscriptItem } from '../types.ts';
 import { fill, type ClientContext } from './context.ts';
 
@@ -44,20 +44,33 @@ export async function curlVersion(): Promise<string> {
 export function parseCurlVerbose(stderr: string): TranscriptItem[] {
   const items: TranscriptItem[] = [];
   let pending: string[] = [];
+  // Client log lines printed while a multi-line reply is still arriving wait until it is
+  // whole, so that the reply stays one item.
+  let deferred: TranscriptItem[] = [];
   const flush = (): void => {
     for (const reply of groupReplies(pending)) items.push({ server: reply });
+    items.push(...deferred);
     pending = [];
+    deferred = [];
+  };
+  const note = (item: TranscriptItem): void => {
+    if (endsInsideReply(pending)) deferred.push(item);
+    else {
+      flush();
+      items.push(item);
+    }
   };
   for (const line of stderr.split('\n')) {
     if (line.startsWith('< ')) {
       pending.push(line.slice(2).replace(/\r$/, ''));
       continue;
     }
-    flush();
-    if (line.startsWith('> ')) items.push({ client: line.slice(2).replace(/\r$/, '') });
-    else if (line.startsWith('* ')) {
+    if (line.startsWith('> ')) {
+      flush();
+      items.push({ client: line.slice(2).replace(/\r$/, '') });
+    } else if (line.startsWith('* ')) {
       const info = line.slice(2);
-      if (!NOISE.some((re) => re.test(info))) items.push({ event: `curl: ${info}` });
+      if (!NOISE.some((re) => re.test(info))) note({ event: `curl: ${info}` });
     }
   }
   flush();

@@ -3,7 +3,7 @@
  * notes (events), and any other line on stderr is an lftp message; the last one is the result.
  */
 import { run } from '../exec.ts';
-import { groupReplies } from '../replies.ts';
+import { endsInsideReply, groupReplies } from '../replies.ts';
 import type { TranscriptItem } from '../types.ts';
 import { fill, type ClientContext } from './context.ts';
 
@@ -21,9 +21,21 @@ export function parseLftpDebug(stderr: string): { items: TranscriptItem[]; messa
   const items: TranscriptItem[] = [];
   const messages: string[] = [];
   let pending: string[] = [];
+  // Client log lines printed while a multi-line reply is still arriving wait until it is
+  // whole, so that the reply stays one item.
+  let deferred: TranscriptItem[] = [];
   const flush = (): void => {
     for (const reply of groupReplies(pending)) items.push({ server: reply });
+    items.push(...deferred);
     pending = [];
+    deferred = [];
+  };
+  const note = (item: TranscriptItem): void => {
+    if (endsInsideReply(pending)) deferred.push(item);
+    else {
+      flush();
+      items.push(item);
+    }
   };
   for (const raw of stderr.split('\n')) {
     const line = raw.replace(/\r$/, '');
@@ -31,12 +43,13 @@ export function parseLftpDebug(stderr: string): { items: TranscriptItem[]; messa
       pending.push(line.slice(5));
       continue;
     }
-    flush();
-    if (line.startsWith('---> ')) items.push({ client: line.slice(5) });
-    else if (line.startsWith('---- ')) {
-      if (!NOISE.some((re) => re.test(line.slice(5)))) items.push({ event: `lftp: ${line.slice(5)}` });
+    if (line.startsWith('---> ')) {
+      flush();
+      items.push({ client: line.slice(5) });
+    } else if (line.startsWith('---- ')) {
+      if (!NOISE.some((re) => re.test(line.slice(5)))) note({ event: `lftp: ${line.slice(5)}` });
     } else if (line.trim() !== '') {
-      items.push({ event: `lftp: ${line}` });
+      note({ event: `lftp: ${line}` });
       messages.push(line);
     }
   }

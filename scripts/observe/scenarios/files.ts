@@ -55,6 +55,7 @@ export const FILES: Scenario[] = [
     runs: [
       { client: 'curl', args: ['-T', '{upload}', '{url}/readonly/new.txt'] },
       { client: 'ftplib', steps: ftplibSession({ call: 'storbinary', args: ['STOR readonly/new.txt', 'Uploaded by ftplib.\n'], label: "storbinary('STOR readonly/new.txt', file)" }) },
+      { client: 'lftp', commands: ['put {upload} -o readonly/new.txt'] },
     ],
   },
   {

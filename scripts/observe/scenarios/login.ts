@@ -19,6 +19,7 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     runs: [
       { client: 'ftplib', steps: [{ call: 'login', args: ['{user}', 'wrong-password'], label: "login(user, 'wrong-password')" }] },
       { client: 'curl', args: ['-o', '/dev/null', 'ftp://{user}:wrong-password@{host}:{port}/hello.txt'] },
+      { client: 'lftp', password: 'wrong-password', commands: ['ls'] },
     ],
   },
   {
