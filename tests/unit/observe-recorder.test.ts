@@ -37,9 +37,9 @@ describe('curl -v', () => {
 });
 
 describe('lftp -d', () => {
-  it('reads commands, replies, notes and its messages', () => {
+  it('reads commands, replies and notes, and keeps its messages apart', () => {
     const parsed = parseLftpDebug(['---> RETR x', '<--- 550 Failed to open file.', '---- Closing data socket', 'get: Access failed: 550 Failed to open file. (x)'].join('\n'));
-    assert.deepEqual(parsed.items, [{ client: 'RETR x' }, { server: ['550 Failed to open file.'] }, { event: 'lftp: Closing data socket' }, { event: 'lftp: get: Access failed: 550 Failed to open file. (x)' }]);
+    assert.deepEqual(parsed.items, [{ client: 'RETR x' }, { server: ['550 Failed to open file.'] }, { event: 'lftp: Closing data socket' }]);
     assert.deepEqual(parsed.messages, ['get: Access failed: 550 Failed to open file. (x)']);
   });
 });

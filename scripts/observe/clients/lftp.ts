@@ -1,6 +1,8 @@
 /**
  * lftp -d: "---> " lines are sent, "<--- " lines received, "---- " lines are lftp's own
  * notes (events), and any other line on stderr is an lftp message; the last one is the result.
+ * Messages stay out of the transcript: lftp prints them from another job than the one that
+ * logs the session, so where they fall among the session's lines changes from run to run.
  */
 import { run } from '../exec.ts';
 import { endsInsideReply, groupReplies } from '../replies.ts';
@@ -49,7 +51,6 @@ export function parseLftpDebug(stderr: string): { items: TranscriptItem[]; messa
     } else if (line.startsWith('---- ')) {
       if (!NOISE.some((re) => re.test(line.slice(5)))) note({ event: `lftp: ${line.slice(5)}` });
     } else if (line.trim() !== '') {
-      note({ event: `lftp: ${line}` });
       messages.push(line);
     }
   }
