@@ -1,19 +1,20 @@
 /**
  * `npm run bench`: the figures that tests do not time. Full build time and ms per page,
  * Pagefind's index (time, size, pages), page weight per page type, search latency in
- * Chromium (keystroke to results rendered, cold and warm) with bytes fetched per query, and
+ * Chromium beside the same content in Starlight (scripts/bench/search-side-by-side.ts), and
  * build time for the collection scaled up synthetically, to show that cost per page stays flat.
  * Machines are noisy: compare ratios within one run. The last run is kept in bench/last.json.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { pageWeight } from '../tests/helpers/weight.ts';
 import { readEntries } from '../tests/helpers/entries.ts';
 import { scaledCollection } from './bench/synthetic.ts';
 import { explainTiming } from './bench/explain.ts';
+import { searchSideBySide } from './bench/search-side-by-side.ts';
+import { serveStatic } from './bench/static-server.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
@@ -34,31 +35,6 @@ function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
-/** Search latency from a keystroke to rendered results, cold (first query) and warm. */
-async function searchLatency(baseUrl: string): Promise<Figures> {
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage();
-  let bytes = 0;
-  page.on('response', async (r) => { if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length; });
-  await page.goto(`${baseUrl}/`);
-  const time = async (query: string): Promise<number> => {
-    await page.locator('#header-search').fill('');
-    const start = await page.evaluate(() => performance.now());
-    await page.locator('#header-search').fill(query);
-    await page.locator('#header-search-results a.result').first().waitFor();
-    return (await page.evaluate(() => performance.now())) - start;
-  };
-  const cold = await time('data connection');
-  const afterCold = bytes;
-  const warm: number[] = [];
-  for (const q of ['permission denied', 'not logged in', 'passive mode', 'transfer aborted', 'too many connections']) warm.push(await time(q));
-  await browser.close();
-  return { 'search cold ms': Math.round(cold), 'search warm ms (median)': Math.round(warm.sort((a, b) => a - b)[2] as number), 'search bytes, first query': afterCold, 'search bytes per later query': Math.round((bytes - afterCold) / warm.length) };
-}
-
 async function main(): Promise<void> {
   const figures: Figures = {};
   const full = build();
@@ -73,12 +49,15 @@ async function main(): Promise<void> {
     } catch { /* a page type not built yet */ }
   }
 
-  const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', '4388', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 2500));
+  // The bench's own static server is listening when this resolves (astro preview could take
+  // longer than a fixed wait to start on a busy machine).
+  const server = await serveStatic(full.dist, 4388);
   try {
-    Object.assign(figures, await searchLatency('http://127.0.0.1:4388'));
     Object.assign(figures, await explainTiming('http://127.0.0.1:4388'));
-  } finally { server.kill(); }
+  } finally { server.close(); }
+
+  // This site's search beside the same content in Starlight, fast and slow connection, in this run.
+  Object.assign(figures, await searchSideBySide(ROOT, full.dist, full.indexMs));
 
   for (const factor of [2]) {
     const sandbox = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));

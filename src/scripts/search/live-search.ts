@@ -165,7 +165,11 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     delete panel.dataset['done'];
     if (query === '') { close(); return; }
     // Instant answers in this frame; the previous full-text rows stay, dimmed, until new ones arrive.
-    instantRows = (table === undefined ? [] : instantAnswers(query, table)).map((hit) => renderResult(hit, '', true));
+    instantRows = (table === undefined ? [] : instantAnswers(query, table)).map((hit) => {
+      const row = renderResult(hit, '', true);
+      row.classList.add('instant');
+      return row;
+    });
     const instantUrls = new Set(instantRows.map((row) => row.getAttribute('href')));
     fullRows = fullRows.filter((row) => !instantUrls.has(row.getAttribute('href')));
     for (const row of fullRows) row.classList.add('stale');
