@@ -54,6 +54,9 @@ async function main(): Promise<void> {
   const server = await serveStatic(full.dist, 4388);
   try {
     Object.assign(figures, await explainTiming('http://127.0.0.1:4388'));
+  } catch (error) {
+    // One missing figure should not cost the rest of the run; say so and go on.
+    console.error(`explainer timing skipped: ${(error as Error).message}`);
   } finally { server.close(); }
 
   // This site's search beside the same content in Starlight, fast and slow connection, in this run.

@@ -17,7 +17,8 @@ export function scaledCollection(factor: number, dir: string): number {
     writeFileSync(join(dir, file), text);
     count += 1;
   }
-  const reply = files.filter((f) => /^\d{3}\.mdx$/.test(f));
+  // 6yz entries are not copied: renumbered into 1yz-5yz they would lack the reply text those need.
+  const reply = files.filter((f) => /^[1-5]\d{2}\.mdx$/.test(f));
   for (let copy = 1; copy < factor; copy += 1) {
     for (const file of reply) {
       const code = free.shift();
