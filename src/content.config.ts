@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { codeEntrySchema } from './schemas/code-entry.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { observationSchema, observedServerSchema } from './schemas/observation.ts';
+import { commandEntrySchema } from './schemas/command-entry.ts';
 
 /**
  * Where the entries live. CODES_DIR and GUIDES_DIR exist for the build tests, which point a
@@ -40,4 +41,10 @@ const servers = defineCollection({
   schema: observedServerSchema,
 });
 
-export const collections = { codes, guides, observations, servers };
+/** What each FTP command does and what its replies mean: content/commands/<COMMAND>.yaml. */
+const commands = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/commands', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: commandEntrySchema,
+});
+
+export const collections = { codes, guides, observations, servers, commands };

@@ -1,6 +1,7 @@
 /** Memoised queries over the guides collection, and where each guide mentions each code. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { mentionsIn } from '../lib/guide-mentions.ts';
+import { commandMentionsIn, mentionsIn, type Mention } from '../lib/guide-mentions.ts';
+import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
 import { guideUrl } from '../lib/urls.ts';
 
 /** One guide entry. */
@@ -15,6 +16,7 @@ export interface GuideLink {
 
 let guides: Promise<GuideEntry[]> | undefined;
 let links: Promise<Map<string, GuideLink[]>> | undefined;
+let commandLinks: Promise<Map<string, GuideLink[]>> | undefined;
 
 /** Every guide, in reading order. */
 export function getGuides(): Promise<GuideEntry[]> {
@@ -22,18 +24,27 @@ export function getGuides(): Promise<GuideEntry[]> {
   return guides;
 }
 
+/** Turns each guide's mentions (by code or command) into links, guide by guide in reading order. */
+function linksBy(all: GuideEntry[], find: (body: string) => Map<string, Mention[]>): Map<string, GuideLink[]> {
+  const out = new Map<string, GuideLink[]>();
+  for (const guide of all) {
+    for (const [key, mentions] of find(guide.body ?? '')) {
+      const list = out.get(key) ?? [];
+      for (const m of mentions) list.push({ guide: guide.data.title, section: m.section, href: `${guideUrl(guide.id)}#${m.anchor}` });
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
 /** For each code, the guide sections that mention it. */
 export function getGuideLinks(): Promise<Map<string, GuideLink[]>> {
-  links ??= getGuides().then((all) => {
-    const out = new Map<string, GuideLink[]>();
-    for (const guide of all) {
-      for (const [code, mentions] of mentionsIn(guide.body ?? '')) {
-        const list = out.get(code) ?? [];
-        for (const m of mentions) list.push({ guide: guide.data.title, section: m.section, href: `${guideUrl(guide.id)}#${m.anchor}` });
-        out.set(code, list);
-      }
-    }
-    return out;
-  });
+  links ??= getGuides().then((all) => linksBy(all, mentionsIn));
   return links;
+}
+
+/** For each FTP command, the guide sections that use it. */
+export function getGuideCommandLinks(): Promise<Map<string, GuideLink[]>> {
+  commandLinks ??= getGuides().then((all) => linksBy(all, (body) => commandMentionsIn(body, FTP_COMMAND_NAMES)));
+  return commandLinks;
 }

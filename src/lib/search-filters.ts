@@ -3,7 +3,7 @@ import { CLASS_DIGITS, classOf, retryVerdictOf } from './reply-code.ts';
 
 /** Every filter and its possible values, in display order: the search page renders these. */
 export const SEARCH_FILTERS: { name: string; label: string; values: string[] }[] = [
-  { name: 'type', label: 'Page type', values: ['code', 'comparison', 'guide', 'index'] },
+  { name: 'type', label: 'Page type', values: ['code', 'command', 'comparison', 'guide', 'index'] },
   { name: 'class', label: 'Class', values: [...CLASS_DIGITS.map((d) => `${d}xx`), 'socket error'] },
   { name: 'kind', label: 'Kind', values: ['standard', 'extension', 'obsolete', 'non standard', 'socket error'] },
   { name: 'retry', label: 'Retry', values: ['transient', 'permanent'] },

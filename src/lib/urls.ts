@@ -46,6 +46,21 @@ export const guidesIndexUrl = (): string => '/guides/';
 /** The log explainer: paste a log, see every reply explained. */
 export const explainUrl = (): string => '/explain/';
 
+/** The page of one FTP command, e.g. /commands/RETR/ (the name as RFCs write it, upper case). */
+export const commandUrl = (command: string): string => `/commands/${command}/`;
+
+/** The list of every command, grouped by purpose. */
+export const commandsIndexUrl = (): string => '/commands/';
+
+/** The page that documents the downloadable data files. */
+export const dataIndexUrl = (): string => '/data/';
+
+/** A file of the open data, e.g. /data/codes.json or /data/codes.schema.json. */
+export const dataFileUrl = (file: string): string => `/data/${file}`;
+
+/** The data file of one code, e.g. /data/codes/425.json. */
+export const codeDataUrl = (code: string): string => `/data/codes/${code}.json`;
+
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string =>
   query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;

@@ -14,7 +14,7 @@ export const KINDS = ['standard', 'extension', 'obsolete', 'non-standard', 'sock
 const text = z.string().trim().min(1);
 
 /** A citation: an RFC section, or a named public source such as a server's manual. */
-const sourceSchema = z.union([
+export const sourceSchema = z.union([
   z.strictObject({
     /** The RFC number, e.g. 959. */
     rfc: z.number().int().positive(),
