@@ -95,10 +95,9 @@ export function replyTree(
     }
     const item: TreeReply = { ...reply, means, next: [...(note?.next ?? [])] };
     const digit = classOf(reply.code);
-    if (note?.after !== undefined && !hasPreliminary) {
-      problems.push(`${file}: field "replies.${reply.code}.after": ${command} has no preliminary reply for ${reply.code} to follow`);
-      continue;
-    }
+    // Without a preliminary reply there is nothing to follow, so "after" cannot apply; that
+    // only happens with a partial collection, and placementProblems reports it for the lint.
+    const after = hasPreliminary ? note?.after : undefined;
     if (digit === '3') {
       if (item.next.length === 0) problems.push(`${file}: field "replies.${reply.code}.next": an intermediate reply needs the command that comes next`);
       tree.intermediate.push(item);
@@ -107,11 +106,21 @@ export function replyTree(
     } else if (reply.code === '110' && hasPreliminary) {
       tree.afterPreliminary.push(item);
     } else {
-      if (note?.after !== undefined) tree.afterPreliminary.push(item);
-      if (note?.after !== 'preliminary') tree.final.push(item);
+      if (after !== undefined) tree.afterPreliminary.push(item);
+      if (after !== 'preliminary') tree.final.push(item);
     }
   }
   return problems.length > 0 ? { tree: undefined, problems } : { tree, problems: [] };
+}
+
+/**
+ * Lines that place a reply after a preliminary reply the command does not get. The build
+ * tolerates them (a partial collection in the build tests lacks the preliminary replies);
+ * the content lint does not.
+ */
+export function placementProblems(command: FtpCommand, listed: readonly ListedReply[], notes: Readonly<Record<string, ReplyNote>>, file: string): string[] {
+  if (listed.some((r) => classOf(r.code) === '1' && r.code !== '110')) return [];
+  return Object.entries(notes).filter(([, note]) => note.after !== undefined).map(([code]) => `${file}: field "replies.${code}.after": ${command} has no preliminary reply for ${code} to follow`);
 }
 
 /** Every reply of a tree once, in numeric order. */

@@ -9,7 +9,7 @@ import { readCommandFiles, listedReplies } from '../helpers/commands.ts';
 import { commandEntrySchema, type CommandEntryData } from '../../src/schemas/command-entry.ts';
 import { formatIssues } from '../../src/lib/schema-messages.ts';
 import { FTP_COMMANDS, FTP_COMMAND_NAMES, type FtpCommand } from '../../src/lib/ftp-commands.ts';
-import { replyTree } from '../../src/lib/command-replies.ts';
+import { placementProblems, replyTree } from '../../src/lib/command-replies.ts';
 import { anyCommandLine } from '../../src/data/any-command-replies.ts';
 
 const files = readCommandFiles();
@@ -46,7 +46,7 @@ describe('content/commands', () => {
         if (data === undefined) return;
         const replies = listed.get(command) ?? [];
         const result = replyTree(command, replies, data.replies, anyCommandLine, file.file);
-        assert.deepEqual(result.problems, []);
+        assert.deepEqual([...result.problems, ...placementProblems(command, replies, data.replies, file.file)], []);
         const known = new Set(replies.map((r) => r.code));
         const stale = Object.keys(data.replies).filter((code) => !known.has(code));
         assert.deepEqual(stale, [], `${file.file}: field "replies" explains ${stale.join(', ')}, which no code entry lists for ${command}`);

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classUrl, codeUrl, compareUrl, groupUrl, searchUrl, shortCodeUrl } from '../../src/lib/urls.ts';
+import { classUrl, codeDataUrl, codeUrl, commandUrl, commandsIndexUrl, compareUrl, dataFileUrl, dataIndexUrl, groupUrl, searchUrl, shortCodeUrl } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('gives every page one shape, with a trailing slash', () => {
@@ -8,6 +8,14 @@ describe('urls', () => {
     assert.equal(classUrl('4'), '/classes/4xx/');
     assert.equal(groupUrl('2'), '/groups/x2x/');
     assert.equal(shortCodeUrl('425'), '/425');
+    assert.equal(commandUrl('RETR'), '/commands/RETR/');
+    assert.equal(commandsIndexUrl(), '/commands/');
+    assert.equal(dataIndexUrl(), '/data/');
+  });
+
+  it('names data files without a trailing slash', () => {
+    assert.equal(dataFileUrl('codes.json'), '/data/codes.json');
+    assert.equal(codeDataUrl('425'), '/data/codes/425.json');
   });
 
   it('puts the lower code first in a comparison, whatever the order given', () => {

@@ -1,0 +1,101 @@
+/**
+ * Turns the collections into the published records of /data/ (src/schemas/open-data.ts):
+ * the stored facts as they are, plus what the site derives from the digits (class, group,
+ * finality, retry verdict) and absolute URLs. Pure, so the build and the tests share it.
+ */
+import type { CodeEntryData, Source } from '../../schemas/code-entry.ts';
+import type { CodeRecord, CommandRecord, CommandReplyRecord, SourceRecord } from '../../schemas/open-data.ts';
+import type { CommandEntryData } from '../../schemas/command-entry.ts';
+import type { ReplyTree, TreeReply } from '../command-replies.ts';
+import { CLASSES, GROUPS, RETRY_VERDICTS, classOf, finalityOf, groupOf, retryVerdictOf } from '../reply-code.ts';
+import { FTP_COMMANDS, type FtpCommand } from '../ftp-commands.ts';
+import { PURPOSE_LABELS } from '../command-purposes.ts';
+import { rfcUrl } from '../sources.ts';
+import { absoluteUrl, classUrl, codeDataUrl, codeUrl, commandUrl, compareUrl, groupUrl } from '../urls.ts';
+
+/** A citation with its link, and null instead of a missing note. */
+export function sourceRecord(source: Source): SourceRecord {
+  return 'rfc' in source
+    ? { type: 'rfc', rfc: source.rfc, section: source.section, note: source.note ?? null, url: rfcUrl(source.rfc, source.section) }
+    : { type: 'web', title: source.title, note: source.note ?? null, url: source.url };
+}
+
+/** Everything published about one code; `site` is the site's origin, e.g. "https://ftpreply.codes". */
+export function codeRecord(data: CodeEntryData, site: string): CodeRecord {
+  const at = (path: string): string => absoluteUrl(path, site);
+  const klass = classOf(data.code);
+  const group = groupOf(data.code);
+  const verdict = retryVerdictOf(data.code);
+  return {
+    code: data.code,
+    url: at(codeUrl(data.code)),
+    dataUrl: at(codeDataUrl(data.code)),
+    title: data.title,
+    rfcText: data.rfcText ?? null,
+    symbol: data.symbol ?? null,
+    summary: data.summary,
+    kind: data.kind,
+    class: klass === undefined ? null : { digit: klass, name: `${klass}xx`, label: CLASSES[klass].label, url: at(classUrl(klass)) },
+    group: group === undefined ? null : { digit: group, name: `x${group}x`, label: GROUPS[group].label, url: at(groupUrl(group)) },
+    finality: finalityOf(data.code) ?? null,
+    retry: { verdict, ...RETRY_VERDICTS[verdict], note: data.retryNote ?? null },
+    channel: data.channel,
+    greeting: data.greeting ?? false,
+    commands: [...data.commands],
+    serverCommands: (data.serverCommands ?? []).map((s) => ({ command: s.command, source: s.source })),
+    seenWhen: data.seenWhen,
+    causes: [...data.causes],
+    fixClient: [...data.fixClient],
+    fixServer: [...data.fixServer],
+    example: data.example.trimEnd(),
+    clients: {
+      curl: data.clients?.curl ?? null,
+      ftplib: data.clients?.ftplib ?? null,
+      filezilla: data.clients?.filezilla ?? null,
+      winscp: data.clients?.winscp ?? null,
+    },
+    wordings: (data.wordings ?? []).map((w) => ({ program: w.program, text: w.text, source: w.source })),
+    myths: (data.myths ?? []).map((m) => ({ claim: m.claim, truth: m.truth })),
+    sources: data.sources.map(sourceRecord),
+    related: (data.related ?? []).map((r) => ({ code: r.code, note: r.note, test: r.test ?? null, url: at(codeUrl(r.code)), compareUrl: at(compareUrl(data.code, r.code)) })),
+  };
+}
+
+/** Where a reply sits in the exchange, from the groups of the reply tree it appears in. */
+export function placementOf(code: string, tree: ReplyTree): CommandReplyRecord['placement'] {
+  const inGroup = (group: TreeReply[]): boolean => group.some((r) => r.code === code);
+  if (inGroup(tree.preliminary)) return 'preliminary';
+  if (inGroup(tree.intermediate)) return 'intermediate';
+  const after = inGroup(tree.afterPreliminary);
+  const final = inGroup(tree.final);
+  return after && final ? 'after-preliminary-or-final' : after ? 'after-preliminary' : 'final';
+}
+
+/** Everything published about one command; `titles` maps codes to their titles. */
+export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: readonly TreeReply[], titles: ReadonlyMap<string, string>, site: string): CommandRecord {
+  const at = (path: string): string => absoluteUrl(path, site);
+  const command = data.command as FtpCommand;
+  const defined = FTP_COMMANDS[command];
+  return {
+    command,
+    url: at(commandUrl(command)),
+    name: data.name,
+    purpose: { id: data.purpose, label: PURPOSE_LABELS[data.purpose].label },
+    definedIn: { rfc: defined.rfc, section: defined.section, url: rfcUrl(defined.rfc, defined.section) },
+    syntax: data.syntax,
+    summary: data.summary,
+    description: [...data.description],
+    replies: replies.map((r) => ({
+      code: r.code,
+      title: titles.get(r.code) ?? r.code,
+      url: at(codeUrl(r.code)),
+      placement: placementOf(r.code, tree),
+      means: r.means,
+      listedByRfc: r.rfc,
+      serverSources: [...r.serverSources],
+      next: [...r.next],
+    })),
+    example: data.example.trimEnd(),
+    sources: data.sources.map(sourceRecord),
+  };
+}

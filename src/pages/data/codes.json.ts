@@ -1,0 +1,6 @@
+/** /data/codes.json: every code's facts in one file. */
+import type { APIRoute } from 'astro';
+import { dataJson, getOpenData } from '../../data/open-data.ts';
+import { siteOrigin } from '../../lib/open-data/site.ts';
+
+export const GET: APIRoute = async ({ site }) => new Response(dataJson((await getOpenData(siteOrigin(site))).codes), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,15 @@
+/** /data/codes/<code>.json: one code's facts. */
+import type { APIRoute } from 'astro';
+import { getCodes } from '../../../data/codes.ts';
+import { dataJson, getOpenData } from '../../../data/open-data.ts';
+import { siteOrigin } from '../../../lib/open-data/site.ts';
+
+export async function getStaticPaths() {
+  return (await getCodes()).map((e) => ({ params: { code: e.data.code } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const file = (await getOpenData(siteOrigin(site))).codeFiles.get(String(params['code']));
+  if (file === undefined) throw new Error(`no data file for code ${String(params['code'])}`);
+  return new Response(dataJson(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
