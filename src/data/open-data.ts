@@ -6,17 +6,14 @@
 import { z } from 'astro/zod';
 import { getCodes } from './codes.ts';
 import { getCommandPages } from './commands.ts';
+import { getObservedReplies, getServers } from './observations.ts';
+import { replyListsFor } from './rfc/sequences.ts';
+import { rfcListings } from '../lib/command-replies.ts';
 import { codeRecord, commandRecord } from '../lib/open-data/records.ts';
 import { codesCsv } from '../lib/open-data/csv.ts';
 import { absoluteUrl, dataFileUrl } from '../lib/urls.ts';
+import { DATA_FILES } from '../lib/open-data/files.ts';
 import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema, type CodeRecord } from '../schemas/open-data.ts';
-
-/** Each published file: its name in /data/ and the schema it follows. */
-export const DATA_FILES = {
-  codes: { file: 'codes.json', schemaFile: 'codes.schema.json', schema: codesFileSchema },
-  code: { file: 'codes/<code>.json', schemaFile: 'code.schema.json', schema: codeFileSchema },
-  commands: { file: 'commands.json', schemaFile: 'commands.schema.json', schema: commandsFileSchema },
-} as const;
 
 /** Everything in /data/, as JSON-ready values. */
 export interface OpenData {
@@ -27,24 +24,11 @@ export interface OpenData {
   csv: string;
 }
 
-/** The JSON Schema of a published file, with its own URL as $id. */
-export function jsonSchemaOf(key: keyof typeof DATA_FILES, site: string): Record<string, unknown> {
-  const { schema, schemaFile } = DATA_FILES[key];
-  const generated = z.toJSONSchema(schema) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: absoluteUrl(dataFileUrl(schemaFile), site), ...rest };
-}
-
-/** Serialises a data file the same way every time: two-space indents and a final newline. */
-export function dataJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 let cache: Promise<OpenData> | undefined;
 
 /** Builds (once) and checks every data file; `site` is the site's origin. */
 export function getOpenData(site: string): Promise<OpenData> {
-  cache ??= Promise.all([getCodes(), getCommandPages()]).then(([codes, commandPages]) => {
+  cache ??= Promise.all([getCodes(), getCommandPages(), getObservedReplies(), getServers()]).then(([codes, commandPages, observed, servers]) => {
     const schemaUrl = (key: keyof typeof DATA_FILES): string => absoluteUrl(dataFileUrl(DATA_FILES[key].schemaFile), site);
     const records: CodeRecord[] = codes.map((e) => codeRecord(e.data, site));
     const titles = new Map(codes.map((e) => [e.data.code, e.data.title]));
@@ -53,7 +37,13 @@ export function getOpenData(site: string): Promise<OpenData> {
     const commands = commandsFileSchema.parse({
       $schema: schemaUrl('commands'),
       version: DATA_VERSION,
-      commands: commandPages.map((p) => commandRecord(p.entry.data, p.tree, p.replies, titles, site)),
+      commands: commandPages.map((p) => commandRecord(p.entry.data, p.tree, p.replies, {
+        titles,
+        listings: (code) => rfcListings(p.entry.data.command, code, replyListsFor(p.entry.data.command)),
+        recordings: (code) => observed.get(p.entry.data.command)?.get(code) ?? [],
+        serverVersions: new Map(servers.map((s) => [s.id, s.data.version])),
+        site,
+      })),
     });
     return { codes: codesFile, codeFiles, commands, csv: codesCsv(records) };
   });

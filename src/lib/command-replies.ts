@@ -129,3 +129,26 @@ export function treeReplies(tree: ReplyTree): TreeReply[] {
   for (const item of [...tree.preliminary, ...tree.afterPreliminary, ...tree.final, ...tree.intermediate]) seen.set(item.code, item);
   return [...seen.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
+
+/** The part of an extracted RFC reply list (src/data/rfc/) that rfcListings reads. */
+export interface ReplyListLike {
+  rfc: number;
+  section: string;
+  command: string | null;
+  replies: readonly string[];
+  /** Whole classes the list allows ("4" for "any 4xy reply"). */
+  classes: readonly string[];
+}
+
+/**
+ * The RFC sections that list a reply for a command, by the code itself or by its class
+ * ("various 4xy replies are also possible"), once each, in RFC and section order.
+ */
+export function rfcListings(command: string, code: string, lists: readonly ReplyListLike[]): { rfc: number; section: string }[] {
+  const found = new Map<string, { rfc: number; section: string }>();
+  for (const list of lists) {
+    if (list.command !== command) continue;
+    if (list.replies.includes(code) || list.classes.includes(code[0] ?? '')) found.set(`${list.rfc} ${list.section}`, { rfc: list.rfc, section: list.section });
+  }
+  return [...found.values()].sort((a, b) => a.rfc - b.rfc || a.section.localeCompare(b.section, 'en', { numeric: true }));
+}

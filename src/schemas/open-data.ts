@@ -128,7 +128,18 @@ const commandReplyRecord = z.strictObject({
   placement: z.enum(['preliminary', 'after-preliminary', 'final', 'after-preliminary-or-final', 'intermediate']).describe('Where the reply comes in the exchange: "preliminary" (1yz, another reply follows), "after-preliminary" (follows a preliminary reply), "final" (sent instead of a preliminary reply, or the only reply), "after-preliminary-or-final" (either), "intermediate" (3yz, the command in next follows).'),
   means: str(`What the code means as the answer to this command.${textNote}`),
   listedByRfc: z.boolean().describe('True when an RFC lists this reply for this command; false when only real servers were seen to send it.'),
+  listedIn: z.array(z.strictObject({
+    rfc: z.number().int().positive().describe('The RFC.'),
+    section: str('The section whose reply list names this reply for this command.'),
+    url: z.url().describe('That section at the RFC Editor.'),
+  })).describe('The RFC sections whose reply lists name this reply for this command, by the code or by its class; empty for replies only servers send.'),
   serverSources: z.array(z.string()).describe('For replies no RFC lists: the programs that send it and where that was read.'),
+  recordedFrom: z.array(z.strictObject({
+    server: str('The server\'s id: "vsftpd", "proftpd" or "pure-ftpd".'),
+    version: str('The exact Debian package version recorded, e.g. "3.0.3-13+b2".'),
+    scenario: str('The recorded scenario\'s id, e.g. "retr-missing".'),
+    description: str('The scenario in one line.'),
+  })).describe('This site\'s recordings in which a real server sent this reply to this command; empty when none was recorded.'),
   next: z.array(z.enum(FTP_COMMAND_NAMES)).describe('For intermediate replies: the commands that continue the sequence; empty otherwise.'),
 });
 

@@ -67,6 +67,12 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: '425 426', expect: '/compare/425-vs-426/', top: 1 },
   { query: '450 vs 550', expect: '/compare/450-vs-550/', top: 1 },
   { query: '530 550', expect: '/compare/530-vs-550/', top: 1 },
+  // Commands: a command's name finds its page; a command with a code finds the code or the command.
+  { query: 'RETR', expect: '/commands/RETR/', top: 1 },
+  { query: 'EPSV', expect: '/commands/EPSV/', top: 1 },
+  { query: 'PASV', expect: '/commands/PASV/', top: 1 },
+  { query: 'MLSD', expect: '/commands/MLSD/', top: 1 },
+  { query: 'STOR 553', expect: '/codes/553/', top: 3 },
   // Guide topics.
   { query: 'active vs passive', expect: '/guides/active-vs-passive/', top: 3 },
   { query: 'SFTP', expect: '/guides/ftp-ftps-sftp/', top: 3 },

@@ -11,8 +11,9 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { pageWeight, type PageWeight } from '../helpers/weight.ts';
 import { CODES } from '../helpers/expected.ts';
+import { COMMANDS_WITH_PAGES } from '../helpers/commands.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { codeUrl, compareUrl, classUrl } from '../../src/lib/urls.ts';
+import { codeUrl, commandUrl, compareUrl, classUrl } from '../../src/lib/urls.ts';
 
 /** The budgets in bytes, gzip; the README states the same numbers. */
 export const BUDGET = { median: 12 * 1024, shell: 7.5 * 1024, js: 3 * 1024 };
@@ -23,6 +24,7 @@ const TYPES: Record<string, string[]> = {
   // Every 25th pair: a spread of short and long comparisons without reading all of them twice.
   comparison: pairs.filter((_, i) => i % 25 === 0).map(([a, b]) => compareUrl(a, b)),
   class: (['1', '2', '3', '4', '5', '6'] as const).map(classUrl),
+  command: COMMANDS_WITH_PAGES.map(commandUrl),
 };
 
 for (const [type, paths] of Object.entries(TYPES)) {

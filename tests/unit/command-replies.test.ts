@@ -1,7 +1,7 @@
 /** The replies of a command, derived from the code entries, and their order in the exchange. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { placementProblems, repliesByCommand, replyTree, treeReplies, type ReplyNote } from '../../src/lib/command-replies.ts';
+import { placementProblems, repliesByCommand, replyTree, rfcListings, treeReplies, type ReplyNote } from '../../src/lib/command-replies.ts';
 
 const FILE = 'content/commands/RETR.yaml';
 const general = (code: string, command: string): string | undefined => (code === '500' ? `${command} was not understood` : undefined);
@@ -61,5 +61,19 @@ describe('replyTree', () => {
     assert.deepEqual(tree?.final.map((r) => r.code), ['250']);
     assert.deepEqual(placementProblems('DELE', replies, lines, 'content/commands/DELE.yaml'), ['content/commands/DELE.yaml: field "replies.250.after": DELE has no preliminary reply for 250 to follow']);
     assert.deepEqual(placementProblems('RETR', listed, notes, FILE), []);
+  });
+});
+
+describe('rfcListings', () => {
+  it('names each RFC section that lists a reply for the command, by code or by class, once and in order', () => {
+    const lists = [
+      { rfc: 3659, section: '3.2', command: 'MDTM', replies: ['550', '500'], classes: ['4'] },
+      { rfc: 3659, section: '3.1', command: 'MDTM', replies: ['213'], classes: [] },
+      { rfc: 959, section: '5.4', command: 'RETR', replies: ['550'], classes: [] },
+    ];
+    assert.deepEqual(rfcListings('MDTM', '550', lists), [{ rfc: 3659, section: '3.2' }]);
+    assert.deepEqual(rfcListings('MDTM', '451', lists), [{ rfc: 3659, section: '3.2' }]);
+    assert.deepEqual(rfcListings('MDTM', '213', lists), [{ rfc: 3659, section: '3.1' }]);
+    assert.deepEqual(rfcListings('MDTM', '226', lists), []);
   });
 });

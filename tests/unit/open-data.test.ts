@@ -29,7 +29,7 @@ const commands = readCommandFiles()
     const data = commandEntrySchema.parse(f.data);
     const { tree } = replyTree(data.command, listed.get(data.command) ?? [], data.replies, anyCommandLine, f.file);
     assert.ok(tree, f.file);
-    return commandRecord(data, tree, treeReplies(tree), titles, SITE);
+    return commandRecord(data, tree, treeReplies(tree), { titles, listings: () => [{ rfc: 959, section: '5.4' }], recordings: () => [], serverVersions: new Map(), site: SITE });
   });
 const codesFile = { $schema: `${SITE}/data/codes.schema.json`, version: DATA_VERSION, codes: records };
 const commandsFile = { $schema: `${SITE}/data/commands.schema.json`, version: DATA_VERSION, commands };

@@ -7,6 +7,7 @@ import type { CodeEntryData, Source } from '../../schemas/code-entry.ts';
 import type { CodeRecord, CommandRecord, CommandReplyRecord, SourceRecord } from '../../schemas/open-data.ts';
 import type { CommandEntryData } from '../../schemas/command-entry.ts';
 import type { ReplyTree, TreeReply } from '../command-replies.ts';
+import type { Recording } from '../observed-replies.ts';
 import { CLASSES, GROUPS, RETRY_VERDICTS, classOf, finalityOf, groupOf, retryVerdictOf } from '../reply-code.ts';
 import { FTP_COMMANDS, type FtpCommand } from '../ftp-commands.ts';
 import { PURPOSE_LABELS } from '../command-purposes.ts';
@@ -71,8 +72,23 @@ export function placementOf(code: string, tree: ReplyTree): CommandReplyRecord['
   return after && final ? 'after-preliminary-or-final' : after ? 'after-preliminary' : 'final';
 }
 
-/** Everything published about one command; `titles` maps codes to their titles. */
-export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: readonly TreeReply[], titles: ReadonlyMap<string, string>, site: string): CommandRecord {
+/** What a command's record needs besides its file and its tree. */
+export interface CommandRecordContext {
+  /** Code titles by code. */
+  titles: ReadonlyMap<string, string>;
+  /** The RFC sections that list a reply for this command. */
+  listings: (code: string) => { rfc: number; section: string }[];
+  /** The recordings in which a server sent a reply to this command. */
+  recordings: (code: string) => readonly Recording[];
+  /** The recorded package version of each server id. */
+  serverVersions: ReadonlyMap<string, string>;
+  /** The site's origin. */
+  site: string;
+}
+
+/** Everything published about one command. */
+export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: readonly TreeReply[], context: CommandRecordContext): CommandRecord {
+  const { titles, listings, recordings, serverVersions, site } = context;
   const at = (path: string): string => absoluteUrl(path, site);
   const command = data.command as FtpCommand;
   const defined = FTP_COMMANDS[command];
@@ -92,7 +108,9 @@ export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: 
       placement: placementOf(r.code, tree),
       means: r.means,
       listedByRfc: r.rfc,
+      listedIn: r.rfc ? listings(r.code).map((l) => ({ ...l, url: rfcUrl(l.rfc, l.section) })) : [],
       serverSources: [...r.serverSources],
+      recordedFrom: recordings(r.code).map((rec) => ({ server: rec.server, version: serverVersions.get(rec.server) ?? '', scenario: rec.scenario, description: rec.description })),
       next: [...r.next],
     })),
     example: data.example.trimEnd(),

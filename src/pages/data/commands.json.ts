@@ -1,6 +1,7 @@
 /** /data/commands.json: every command, with the replies it can get. */
 import type { APIRoute } from 'astro';
-import { dataJson, getOpenData } from '../../data/open-data.ts';
+import { getOpenData } from '../../data/open-data.ts';
+import { dataJson } from '../../lib/open-data/files.ts';
 import { siteOrigin } from '../../lib/open-data/site.ts';
 
 export const GET: APIRoute = async ({ site }) => new Response(dataJson((await getOpenData(siteOrigin(site))).commands), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,8 @@
 /** /data/codes/<code>.json: one code's facts. */
 import type { APIRoute } from 'astro';
 import { getCodes } from '../../../data/codes.ts';
-import { dataJson, getOpenData } from '../../../data/open-data.ts';
+import { getOpenData } from '../../../data/open-data.ts';
+import { dataJson } from '../../../lib/open-data/files.ts';
 import { siteOrigin } from '../../../lib/open-data/site.ts';
 
 export async function getStaticPaths() {

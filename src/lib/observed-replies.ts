@@ -1,0 +1,51 @@
+/**
+ * Which replies real servers were recorded sending to which command, read from the
+ * recordings in content/observations/ (written by `npm run observe`). Each reply the server
+ * sent after a client line counts as a reply to that line's command, up to the next client
+ * line. Pure: the build and the tests share it.
+ */
+
+/** The part of a recording this module reads (see src/schemas/observation.ts). */
+export interface ObservationLike {
+  server: string;
+  scenario: string;
+  description: string;
+  runs: readonly { transcript: readonly ({ client: string } | { server: readonly string[] } | { event: string })[] }[];
+}
+
+/** One recording in which a server sent a reply to a command. */
+export interface Recording {
+  /** The server's id, e.g. "vsftpd". */
+  server: string;
+  /** The scenario's id, e.g. "retr-missing". */
+  scenario: string;
+  /** The scenario in one line. */
+  description: string;
+}
+
+/** By command, then by reply code: the recordings that show it, one per server and scenario, in a stable order. */
+export function observedReplies(observations: readonly ObservationLike[]): Map<string, Map<string, Recording[]>> {
+  const out = new Map<string, Map<string, Recording[]>>();
+  for (const obs of observations) {
+    for (const run of obs.runs) {
+      let command: string | undefined;
+      for (const item of run.transcript) {
+        if ('client' in item) {
+          command = item.client.trim().split(/\s+/)[0]?.toUpperCase();
+        } else if ('server' in item && command !== undefined) {
+          const code = /^(\d{3})/.exec(item.server[0] ?? '')?.[1];
+          if (code === undefined) continue;
+          const byCode = out.get(command) ?? new Map<string, Recording[]>();
+          out.set(command, byCode);
+          const list = byCode.get(code) ?? [];
+          if (!list.some((r) => r.server === obs.server && r.scenario === obs.scenario)) list.push({ server: obs.server, scenario: obs.scenario, description: obs.description });
+          byCode.set(code, list);
+        }
+      }
+    }
+  }
+  for (const byCode of out.values()) {
+    for (const list of byCode.values()) list.sort((a, b) => a.server.localeCompare(b.server) || a.scenario.localeCompare(b.scenario));
+  }
+  return out;
+}
