@@ -61,9 +61,20 @@ const SHAPES: [RegExp, string][] = [
   [/You uploaded \d+ and downloaded \d+ kbytes/g, 'You uploaded <kbytes> and downloaded <kbytes> kbytes'],
 ];
 
+/**
+ * MLST facts that differ between machines: "unique" is built from the device and inode
+ * numbers, and the numeric owner and group are the test accounts' ids.
+ */
+function factIds(line: string, known: KnownValues): string {
+  return line
+    .replace(/\bunique=[^;]+;/gi, 'unique=<unique>;')
+    .replace(/\b(UNIX\.(?:owner|uid))=(\d+);/gi, (all, key: string, id: string) => (known.uids.includes(Number(id)) ? `${key}=<uid>;` : all))
+    .replace(/\b(UNIX\.(?:group|gid))=(\d+);/gi, (all, key: string, id: string) => (known.gids.includes(Number(id)) ? `${key}=<gid>;` : all));
+}
+
 /** Normalises one line of text. */
 export function normaliseLine(line: string, known: KnownValues): string {
-  let out = line;
+  let out = factIds(line, known);
   for (const [path, placeholder] of known.paths) out = out.replaceAll(path, placeholder);
   if (known.password.length > 0) out = out.replaceAll(known.password, '<password>');
   for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);

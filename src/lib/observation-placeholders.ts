@@ -19,8 +19,9 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   '<cache>': 'the recorder\'s cache folder (/var/cache/ftp-observe), where the files a client uploads come from',
   '<cert>': 'the PEM file with the self-signed certificate and key that the recorder makes with openssl',
   '<pid>': 'a process id',
-  '<uid>': 'the numeric user id of a test account in a listing (it differs between machines)',
-  '<gid>': 'the numeric group id of a test account in a listing',
+  '<uid>': 'the numeric user id of a test account, in a listing or an MLST fact (it differs between machines)',
+  '<gid>': 'the numeric group id of a test account, in a listing or an MLST fact',
+  '<unique>': 'the MLST "unique" fact, which servers build from the file\'s device and inode numbers',
 };
 
 /** Every placeholder token, for checks that recordings use no undocumented one. */

@@ -61,6 +61,10 @@ describe('placeholders', () => {
     assert.deepEqual(short, long);
     assert.deepEqual(short, [{ event: 'data: -rw-r--r--    1 <uid>    <gid>          29 Jan 15  2024 hello.txt' }]);
   });
+  it('hides the MLST facts that differ between machines', () => {
+    const line = ' type=file;size=29;UNIX.mode=0644;UNIX.uid=995;UNIX.gid=994;unique=fe00g18a1a0; hello.txt';
+    assert.equal(normaliseLine(line, KNOWN), ' type=file;size=29;UNIX.mode=0644;UNIX.uid=<uid>;UNIX.gid=<gid>;unique=<unique>; hello.txt');
+  });
   it('leaves Pure-FTPd\'s clock-dependent joke out of a reply', () => {
     const items = normaliseTranscript([{ server: ['150-Accepted data connection', '150-The computer is your friend. Trust the computer', '150 4.0 kbytes to download'] }], KNOWN);
     assert.deepEqual(items, [{ server: ['150-Accepted data connection', '150 4.0 kbytes to download'] }]);

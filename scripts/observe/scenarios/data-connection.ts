@@ -19,6 +19,13 @@ export const DATA_CONNECTION: Scenario[] = [
     runs: [{ client: 'raw', steps: [...LOGIN, { do: 'pasv', line: 'EPSV' }, { do: 'send', line: 'LIST' }, { do: 'data-read', show: true }, { do: 'read' }, ...QUIT] }],
   },
   {
+    id: 'epsv-all',
+    description: 'Promise to use only EPSV from now on (EPSV ALL), then try PORT',
+    group: 'data-connection',
+    focus: 'EPSV',
+    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'send', line: 'EPSV ALL' }, { do: 'send', line: 'PORT 127,0,0,1,4,1' }, ...QUIT] }],
+  },
+  {
     id: 'port',
     description: 'Active mode: PORT, then the server connects for LIST',
     group: 'data-connection',
@@ -97,6 +104,13 @@ export const DATA_CONNECTION: Scenario[] = [
         steps: ftplibSession({ call: 'voidcmd', args: ['TYPE I'] }, { call: 'transfercmd', args: ['RETR big.bin'] }, { call: 'read-data', bytes: 65536, label: 'conn.recv(65536)' }, { call: 'abort' }, { call: 'close-data', label: 'conn.close()' }),
       },
     ],
+  },
+  {
+    id: 'abor-no-transfer',
+    description: 'Send ABOR when no transfer is running',
+    group: 'data-connection',
+    focus: 'ABOR',
+    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'send', line: 'ABOR' }, ...QUIT] }],
   },
   {
     id: 'data-closed-mid-transfer',

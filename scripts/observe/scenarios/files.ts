@@ -38,6 +38,13 @@ export const FILES: Scenario[] = [
     ],
   },
   {
+    id: 'retr-directory',
+    description: 'Download something that is a folder, not a file',
+    group: 'files',
+    focus: 'RETR',
+    runs: [{ client: 'ftplib', steps: ftplibSession({ call: 'retrbinary', args: ['RETR docs'] }) }],
+  },
+  {
     id: 'stor-ok',
     description: 'Upload a new file',
     group: 'files',
@@ -110,6 +117,20 @@ export const FILES: Scenario[] = [
     group: 'files',
     focus: 'SIZE',
     runs: [{ client: 'raw', steps: [...LOGIN, { do: 'send', line: 'TYPE I' }, { do: 'send', line: 'SIZE missing.txt' }, ...QUIT] }],
+  },
+  {
+    id: 'allo',
+    description: 'Reserve space before an upload (ALLO), which most servers do not need',
+    group: 'files',
+    focus: 'ALLO',
+    runs: [{ client: 'raw', steps: ask('ALLO 1024') }],
+  },
+  {
+    id: 'site-chmod',
+    description: 'Change a file\'s permissions (SITE CHMOD 600)',
+    group: 'files',
+    focus: 'SITE',
+    runs: [{ client: 'raw', steps: ask('SITE CHMOD 600 hello.txt') }],
   },
   { id: 'mdtm', description: 'Ask when a file was last changed (MDTM)', group: 'files', focus: 'MDTM', runs: [{ client: 'raw', steps: ask('MDTM hello.txt') }] },
   {
