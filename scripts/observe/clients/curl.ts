@@ -25,6 +25,8 @@ const NOISE = [
   /^Server certificate:$/,
   // TLS 1.3 session tickets arrive when they arrive: where this line falls depends on timing.
   /^old SSL session ID is stale/,
+  // Printed or not depending on whether the refusal came before curl began to send.
+  /^Uploaded unaligned file size/,
   /^TLSv[\d.]+ \((IN|OUT)\)/,
   /^ (subject|start date|expire date|issuer|SSL certificate verify|server certificate|ALPN)/,
   /^SSL connection using/,
