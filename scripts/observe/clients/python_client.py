@@ -253,6 +253,7 @@ class Raw:
         self.data = None
         self.listener = None
         self.pasv_port = None
+        self.current = "main"
 
     def control(self, step):
         return self.controls[step.get("conn", "main")]
@@ -277,8 +278,12 @@ class Raw:
 
     def step(self, step):
         kind = step["do"]
+        name = step.get("conn", "main")
+        if kind != "connect" and name != self.current:
+            # Say which connection the following lines belong to when the client switches.
+            event("back on the first control connection" if name == "main" else f"on the {name} control connection")
+        self.current = name
         if kind == "connect":
-            name = step.get("conn", "main")
             if name != "main":
                 event(f"the client opens another control connection ({name})")
             self.controls[name] = Control(self.job["host"], self.job["port"], self.timeout)

@@ -23,17 +23,17 @@ function upload(path: string): RawStep[] {
 export const LIMITS: Scenario[] = [
   {
     id: 'max-per-ip',
-    description: 'Open a second connection where one per address is allowed',
+    description: 'Log in, then open a second connection where one per address is allowed',
     group: 'limits',
     focus: 'greeting',
     setup: { maxPerIp: 1 },
     runs: [
-      { client: 'raw', only: ['vsftpd', 'pure-ftpd'], steps: [{ do: 'connect', conn: 'second', focus: true }, ...QUIT] },
-      // ProFTPD greets every connection and applies MaxClientsPerHost when the user logs in.
+      { client: 'raw', only: ['vsftpd', 'pure-ftpd'], steps: [...LOGIN, { do: 'connect', conn: 'second', focus: true }, ...QUIT] },
+      // ProFTPD greets every connection and counts only logged-in sessions, when a user logs in.
       {
         client: 'raw',
         only: ['proftpd'],
-        steps: [{ do: 'connect', conn: 'second' }, { do: 'send', conn: 'second', line: 'USER {user}' }, { do: 'send', conn: 'second', line: 'PASS {password}', focus: true }, ...QUIT],
+        steps: [...LOGIN, { do: 'connect', conn: 'second' }, { do: 'send', conn: 'second', line: 'USER {user}' }, { do: 'send', conn: 'second', line: 'PASS {password}', focus: true }, ...QUIT],
       },
     ],
   },
