@@ -62,10 +62,10 @@ export const SESSION: Scenario[] = [
   },
   {
     id: 'lang',
-    description: 'Ask for replies in English (LANG en, RFC 2640)',
+    description: 'Ask for replies in a language (LANG, RFC 2640) before and after logging in',
     group: 'session',
     focus: 'LANG',
-    runs: [{ client: 'raw', steps: ask('LANG en') }],
+    runs: [{ client: 'raw', steps: [{ do: 'send', line: 'LANG fr' }, { do: 'send', line: 'LANG en-US' }, ...ask('LANG en-US')] }],
   },
   {
     id: 'rein',

@@ -47,6 +47,8 @@ function base(context: LaunchContext): string[] {
     'WtmpLog off',
     'RequireValidShell off',
     `DefaultRoot ${context.home}`,
+    // Where an installed package has its message catalogs: mod_lang lists languages from here.
+    `LangPath ${join(context.pkgRoot, 'usr/share/locale')}`,
   ];
 }
 
