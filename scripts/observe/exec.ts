@@ -22,7 +22,7 @@ export interface RunOptions {
 /** Runs a program to completion, asynchronously, bounded by timeoutMs. */
 export function run(command: string, args: string[], options: RunOptions): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -40,7 +40,11 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       clearTimeout(timer);
       resolve({ status, stdout, stderr, timedOut });
     });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin !== null) {
+      // A program that exits before reading its input closes the pipe: that is its answer, not ours to fail on.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
   });
 }
 
