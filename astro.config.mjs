@@ -9,17 +9,12 @@ import { hostingFiles } from './src/integrations/hosting-files.ts';
 /** The public origin; canonicals, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
 
-/**
- * The build tests point a build at broken fixtures (CODES_DIR, see src/content.config.ts);
- * BUILD_SANDBOX keeps that build's output and cache apart from the real ones.
- */
-const sandbox = process.env.BUILD_SANDBOX;
-const outDir = sandbox ? `${sandbox}/dist` : './dist';
+/** The build output; the sitemap filter reads the built pages from it. */
+const outDir = './dist';
 
 export default defineConfig({
   site,
   outDir,
-  ...(sandbox ? { cacheDir: `${sandbox}/cache` } : {}),
   // Every link is written with a trailing slash (src/lib/urls.ts); 'ignore' lets the
   // preview server also answer /425 and /codes/425 instead of a 404.
   trailingSlash: 'ignore',

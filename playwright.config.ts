@@ -3,15 +3,15 @@
  * (search only exists in a build). Debian's Chromium is used when present.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { checkoutPort } from './tests/helpers/ports.ts';
 
 /**
  * The preview port: E2E_PORT when set, otherwise one derived from the checkout's path, so two
  * checkouts on one machine never test each other's server (reuseExistingServer would
  * silently do so on a shared fixed port).
  */
-const PORT = Number(process.env['E2E_PORT'] ?? 4329 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 500));
+const PORT = Number(process.env['E2E_PORT'] ?? checkoutPort(4329));
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({

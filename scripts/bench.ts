@@ -1,34 +1,37 @@
 /**
  * `npm run bench`: the figures that tests do not time. Full build time and ms per page,
  * Pagefind's index (time, size, pages), page weight per page type, search latency in
- * Chromium beside the same content in Starlight (scripts/bench/search-side-by-side.ts), and
- * build time for the collection scaled up synthetically, to show that cost per page stays flat.
+ * Chromium beside the same content in Starlight (scripts/bench/search-side-by-side.ts),
+ * build time for the collection scaled up synthetically, to show that cost per page stays flat,
+ * and the time of each test tier (`npm test` run once; `--no-tests` leaves it out).
  * Machines are noisy: compare ratios within one run. The last run is kept in bench/last.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight } from '../tests/helpers/weight.ts';
 import { readEntries } from '../tests/helpers/entries.ts';
 import { scaledCollection } from './bench/synthetic.ts';
+import { removeSandbox, sandboxProject } from '../tests/helpers/sandbox-build.ts';
 import { explainTiming } from './bench/explain.ts';
 import { searchSideBySide } from './bench/search-side-by-side.ts';
 import { serveStatic } from './bench/static-server.ts';
+import { testTierTimes } from './bench/test-tiers.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
 type Figures = Record<string, number>;
 
-/** Builds the site (optionally from another codes folder) and returns seconds and page count. */
-function build(env: NodeJS.ProcessEnv = {}): { seconds: number; pages: number; indexMs: number; dist: string } {
+/** Builds the site (or a copy of the project, see tests/helpers/sandbox-build.ts) and returns seconds and page count. */
+function build(sandbox?: string): { seconds: number; pages: number; indexMs: number; dist: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const cwd = sandbox ?? ROOT;
+  const run = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
   const seconds = (performance.now() - started) / 1000;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
   const indexMs = Number(/indexed \d+ of \d+ pages in (\d+) ms/.exec(run.stdout)?.[1] ?? 0);
-  return { seconds, pages, indexMs, dist: env['BUILD_SANDBOX'] ? join(env['BUILD_SANDBOX'], 'dist') : join(ROOT, 'dist') };
+  return { seconds, pages, indexMs, dist: join(cwd, 'dist') };
 }
 
 function folderBytes(dir: string): number {
@@ -63,19 +66,18 @@ async function main(): Promise<void> {
   Object.assign(figures, await searchSideBySide(ROOT, full.dist, full.indexMs));
 
   for (const factor of [2]) {
-    const sandbox = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
+    const sandbox = sandboxProject({ codes: scaledCollection(factor) }, `bench-x${factor}-`);
     try {
-      const codesDir = join(sandbox, 'codes');
-      mkdirSync(codesDir);
-      scaledCollection(factor, codesDir);
-      const scaled = build({ CODES_DIR: codesDir, BUILD_SANDBOX: sandbox });
+      const scaled = build(sandbox);
       figures[`x${factor} codes: pages`] = scaled.pages;
       figures[`x${factor} codes: build s`] = +scaled.seconds.toFixed(1);
       figures[`x${factor} codes: build ms per page`] = +((scaled.seconds * 1000) / scaled.pages).toFixed(2);
     } finally {
-      rmSync(sandbox, { recursive: true, force: true });
+      removeSandbox(sandbox);
     }
   }
+
+  if (!process.argv.includes('--no-tests')) Object.assign(figures, testTierTimes(ROOT));
 
   const last: Figures = existsSync(LAST) ? (JSON.parse(readFileSync(LAST, 'utf8')) as Figures) : {};
   const width = Math.max(...Object.keys(figures).map((k) => k.length));

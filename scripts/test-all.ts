@@ -1,83 +1,152 @@
 /**
- * `npm test`: every test, in order: unit tests (node --test), the production build,
- * the site-wide checks, Playwright e2e against the build, the build behind nginx, then
- * Lighthouse. Ends with one line
- * "N passed, M failed" that totals every test, and exits non-zero on any failure.
+ * `npm test`: every test, in tiers, two at a time where they are mostly one thread each and
+ * neither writes what the other reads: the unit tests (pure, no build) beside the production
+ * build; astro check (which writes .astro/ too, so it waits for the build) beside the site
+ * checks over dist/; the build tier (builds of copies of the project: bad content,
+ * determinism; it checks that .astro/ is left alone, so nothing else writes it meanwhile)
+ * beside the build behind nginx; then Playwright e2e, and Lighthouse alone on the machine.
+ *
+ * Each tier must find at least its minimum number of tests, so a renamed folder or a glob that
+ * matches nothing fails instead of passing. Ends with one line "N passed, M failed" that
+ * totals every test, and exits non-zero on any failure. Each tier's time goes to
+ * test-results/tiers.json, which the bench reports.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { ensureBrowser } from './ensure-browser.ts';
 import { ensureNginx } from './ensure-nginx.ts';
 
-interface Tally { passed: number; failed: number }
-const total: Tally = { passed: 0, failed: 0 };
-const steps: string[] = [];
+/** The fewest tests each tier must find (about nine tenths of what it holds today). */
+const MINIMUM = { unit: 700, build: 7, site: 30, e2e: 60, hosting: 10, lighthouse: 6 };
 
-/** Runs a command with its output shown live, and returns its output too. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(result.stdout ?? '');
-  process.stderr.write(result.stderr ?? '');
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+interface Tally {
+  passed: number;
+  failed: number;
+  /** Tests the tier found, skipped ones included; absent when the step is not a test runner. */
+  found?: number;
 }
 
-/** Reads "ℹ pass N" / "ℹ fail M" from node's test runner. */
+/** A finished command. */
+interface Ran {
+  status: number;
+  output: string;
+  seconds: number;
+}
+
+/** One tier's line in test-results/tiers.json. */
+interface TierTime {
+  label: string;
+  seconds: number;
+  passed: number;
+  failed: number;
+}
+
+const node = process.execPath;
+const astro = 'node_modules/astro/bin/astro.mjs';
+const total = { passed: 0, failed: 0 };
+const steps: string[] = [];
+const times: TierTime[] = [];
+const started = performance.now();
+const loadAtStart = loadavg();
+
+/** Runs a command; its output is printed in one block when it ends, so tiers run side by side stay readable. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  const begin = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('close', (code) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      const seconds = (performance.now() - begin) / 1000;
+      console.log(`\n=== ${label} (${seconds.toFixed(0)} s): ${command} ${args.join(' ')}\n${output}`);
+      resolve({ status: code ?? 1, output, seconds });
+    });
+  });
+}
+
+/** Reads "ℹ tests N", "ℹ pass N" and "ℹ fail M" from node's test runner. */
 function nodeTally(output: string): Tally {
   const count = (word: string): number => Number(new RegExp(`^ℹ ${word} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
-  return { passed: count('pass'), failed: count('fail') + count('cancelled') };
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), found: count('tests') };
 }
 
 /** Reads Playwright's JSON report. */
 function playwrightTally(file: string): Tally {
-  if (!existsSync(file)) return { passed: 0, failed: 0 };
-  const stats = (JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  if (!existsSync(file)) return { passed: 0, failed: 0, found: 0 };
+  const stats = (JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, found: stats.expected + stats.flaky + stats.unexpected + stats.skipped };
 }
 
-function record(label: string, tally: Tally, status: number): void {
-  // A step that failed without any failing test (a crash, a build error) counts as one failure.
-  const failed = status !== 0 && tally.failed === 0 ? 1 : tally.failed;
+/** Adds a tier to the total; a failed step without a failing test, or too few tests found, counts as one failure. */
+function record(label: string, tally: Tally, ran: Pick<Ran, 'status' | 'seconds'>, minimum = 0): void {
+  let failed = ran.status !== 0 && tally.failed === 0 ? 1 : tally.failed;
+  let note = '';
+  if (tally.found !== undefined && tally.found < minimum) {
+    failed += 1;
+    note = ` (found ${tally.found} tests, fewer than the ${minimum} this tier must have)`;
+  }
   total.passed += tally.passed;
   total.failed += failed;
-  steps.push(`${label}: ${tally.passed} passed, ${failed} failed`);
+  steps.push(`${label}: ${tally.passed} passed, ${failed} failed, ${ran.seconds.toFixed(0)} s${note}`);
+  times.push({ label, seconds: +ran.seconds.toFixed(1), passed: tally.passed, failed });
 }
 
-const node = process.execPath;
+/** Node's test runner over `files`; oneProcess runs them all in one process, sharing memoised data. */
+function nodeTests(label: string, files: string[], options: { oneProcess?: boolean; args?: string[] } = {}): Promise<Ran> {
+  const isolation = options.oneProcess === true ? ['--test-isolation=none'] : [];
+  return run(label, node, ['--test', '--test-reporter=spec', ...isolation, ...(options.args ?? []), ...files]);
+}
 
-const unit = run('unit tests', node, ['--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
-record('unit', nodeTally(unit.output), unit.status);
+/** A step that is one check, not a test runner: it passes when its command succeeds. */
+const asOne = (ran: Ran): Tally => ({ passed: ran.status === 0 ? 1 : 0, failed: 0 });
 
-const check = run('astro check', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-record('astro check', { passed: check.status === 0 ? 1 : 0, failed: 0 }, check.status);
-
-const build = run('build', node, ['node_modules/astro/bin/astro.mjs', 'build'], { NO_COLOR: '1' });
-record('build', { passed: build.status === 0 ? 1 : 0, failed: 0 }, build.status);
+const [unit, build] = await Promise.all([
+  nodeTests('unit', ['tests/unit/**/*.test.ts'], { oneProcess: true }),
+  run('build', node, [astro, 'build'], { NO_COLOR: '1' }),
+]);
+record('unit', nodeTally(unit.output), unit, MINIMUM.unit);
+record('build', asOne(build), build);
 // A clean log makes a new warning visible: any warning line fails this check.
 const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
 if (warnings.length > 0) console.log(`Build warnings:\n${warnings.join('\n')}`);
-record('build log has no warnings', { passed: warnings.length === 0 ? 1 : 0, failed: warnings.length === 0 ? 0 : 1 }, 0);
+record('build log has no warnings', { passed: warnings.length === 0 ? 1 : 0, failed: warnings.length === 0 ? 0 : 1 }, { status: 0, seconds: 0 });
 
-if (build.status === 0) {
-  const checks = run('site checks', node, ['--test', '--test-reporter=spec', 'tests/site/**/*.test.ts']);
-  if (/^ℹ tests [1-9]/m.test(checks.output)) record('site checks', nodeTally(checks.output), checks.status);
+const [check, site] = await Promise.all([
+  run('astro check', node, [astro, 'check']),
+  build.status === 0 ? nodeTests('site checks', ['tests/site/**/*.test.ts'], { oneProcess: true }) : undefined,
+]);
+record('astro check', asOne(check), check);
 
-  ensureBrowser();
-  rmSync('test-results/e2e.json', { force: true });
-  const e2e = run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
-  record('e2e', playwrightTally('test-results/e2e.json'), e2e.status);
+if (site !== undefined) {
+  record('site checks', nodeTally(site.output), site, MINIMUM.site);
 
-  // The build behind a real nginx with the generated config (tests/hosting/).
+  // The build behind a real nginx with the generated config (tests/hosting/), in nginx and Chromium.
   const nginx = ensureNginx();
-  const hosting = run('hosting', node, ['--test', '--test-reporter=spec', 'tests/hosting/*.test.ts']);
-  record('missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting', nodeTally(hosting.output), hosting.status);
+  ensureBrowser();
+  const [buildTier, hosting] = await Promise.all([nodeTests('build tier', ['tests/build/**/*.test.ts']), nodeTests('hosting', ['tests/hosting/*.test.ts'])]);
+  record('build tier', nodeTally(buildTier.output), buildTier, MINIMUM.build);
+  record('missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting', nodeTally(hosting.output), hosting, MINIMUM.hosting);
 
-  // After the browser tests, alone on the machine: Lighthouse measures performance.
-  const lighthouse = run('lighthouse', node, ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/lighthouse/*.test.ts']);
-  record('lighthouse', nodeTally(lighthouse.output), lighthouse.status);
+  rmSync('test-results/e2e.json', { force: true });
+  const e2e = await run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
+  record('e2e', playwrightTally('test-results/e2e.json'), e2e, MINIMUM.e2e);
+
+  // Last and alone: Lighthouse measures performance, which anything running beside it would disturb.
+  const lighthouse = await nodeTests('lighthouse', ['tests/lighthouse/*.test.ts'], { args: ['--test-concurrency=1'] });
+  record('lighthouse', nodeTally(lighthouse.output), lighthouse, MINIMUM.lighthouse);
+} else {
+  record('site checks, build tier, hosting, e2e, lighthouse (not run: the build failed)', { passed: 0, failed: 1 }, { status: 1, seconds: 0 });
 }
 
+const seconds = (performance.now() - started) / 1000;
+const load = (values: number[]): string => values.map((v) => v.toFixed(1)).join(' ');
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/tiers.json', `${JSON.stringify({ seconds: +seconds.toFixed(1), loadAtStart, loadAtEnd: loadavg(), tiers: times }, null, 2)}\n`);
 console.log(`\n${steps.join('\n')}`);
+console.log(`total ${Math.round(seconds)} s (tiers side by side overlap); load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 // exitCode rather than exit(): stdout may be a pipe (CI tees it), and exit() would cut off
 // output still being written, the closing line included.

@@ -6,23 +6,15 @@ import { guideSchema } from './schemas/guide.ts';
 import { observationSchema, observedServerSchema } from './schemas/observation.ts';
 import { commandEntrySchema } from './schemas/command-entry.ts';
 
-/**
- * Where the entries live. CODES_DIR and GUIDES_DIR exist for the build tests, which point a
- * build at a few deliberately broken fixtures to check that it fails with a clear message
- * (the real guides would not build against a collection of one or two codes).
- */
-const base = process.env['CODES_DIR'] ?? './content/codes';
-const guidesBase = process.env['GUIDES_DIR'] ?? './content/guides';
-
 /** Every code; the entry id is the file name, so it must equal the `code` field. */
 const codes = defineCollection({
-  loader: glob({ pattern: '*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*.mdx', base: './content/codes', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: codeEntrySchema,
 });
 
 /** The explainer guides: content/guides/<slug>.mdx, served at /guides/<slug>/. */
 const guides = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: guidesBase }),
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
   schema: guideSchema,
 });
 

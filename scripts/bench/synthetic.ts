@@ -2,27 +2,23 @@
  * A scaled-up copy of the codes collection for the bench: every real entry, plus copies
  * renumbered to unused reply codes, so the build can be timed at 2x or 4x the codes.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODES_DIR } from '../../tests/helpers/entries.ts';
 
-/** Writes `factor` times as many entries as the real collection into `dir`. */
-export function scaledCollection(factor: number, dir: string): number {
+/** `factor` times as many entries as the real collection, as file name to text. */
+export function scaledCollection(factor: number): Record<string, string> {
   const files = readdirSync(CODES_DIR).filter((f) => f.endsWith('.mdx'));
   const used = new Set(files.map((f) => f.slice(0, -4)));
   const free = Array.from({ length: 600 }, (_, i) => String(100 + i)).filter((c) => !used.has(c));
-  let count = 0;
-  for (const file of files) {
-    const text = readFileSync(join(CODES_DIR, file), 'utf8');
-    writeFileSync(join(dir, file), text);
-    count += 1;
-  }
+  const collection: Record<string, string> = {};
+  for (const file of files) collection[file] = readFileSync(join(CODES_DIR, file), 'utf8');
   // 6yz entries are not copied: renumbered into 1yz-5yz they would lack the reply text those need.
   const reply = files.filter((f) => /^[1-5]\d{2}\.mdx$/.test(f));
   for (let copy = 1; copy < factor; copy += 1) {
     for (const file of reply) {
       const code = free.shift();
-      if (code === undefined) return count;
+      if (code === undefined) return collection;
       const original = file.slice(0, -4);
       // A copy keeps the prose but drops links, which would point at codes it does not have.
       const text = readFileSync(join(CODES_DIR, file), 'utf8')
@@ -30,9 +26,8 @@ export function scaledCollection(factor: number, dir: string): number {
         .replace(/<CodeRef code="(\d+)" \/>/g, '$1')
         .replaceAll(`"${original}"`, `"${code}"`)
         .replaceAll(`S: ${original}`, `S: ${code}`);
-      writeFileSync(join(dir, `${code}.mdx`), text);
-      count += 1;
+      collection[`${code}.mdx`] = text;
     }
   }
-  return count;
+  return collection;
 }

@@ -28,13 +28,19 @@ export function splitFrontMatter(source: string, file: string): { data: Record<s
   return { data: parse(match[1] as string) as Record<string, unknown>, body: match[2] as string };
 }
 
-/** Every entry in a folder (the real collection by default). */
-export function readEntries(dir: string = CODES_DIR): RawEntry[] {
-  return readdirSync(dir)
+const cache = new Map<string, readonly RawEntry[]>();
+
+/** Every entry in a folder (the real collection by default), read once per process and shared: do not change them. */
+export function readEntries(dir: string = CODES_DIR): readonly RawEntry[] {
+  const cached = cache.get(dir);
+  if (cached !== undefined) return cached;
+  const entries = readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => {
       const file = `content/codes/${name}`;
       return { id: name.slice(0, -4), file, ...splitFrontMatter(readFileSync(join(dir, name), 'utf8'), file) };
     });
+  cache.set(dir, entries);
+  return entries;
 }

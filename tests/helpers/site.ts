@@ -1,6 +1,8 @@
 /**
- * Reads the built site in dist/ for the site-wide checks: every HTML page, parsed once
- * per test process, with helpers to resolve internal links the way a static host does.
+ * Reads the built site in dist/ for the site-wide checks: every HTML page, parsed once per
+ * test process and shared by every check in it (the site tier runs all its files in one
+ * process), with helpers to find a page by path and to resolve internal links the way a
+ * static host does.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,13 +40,18 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Every HTML file of the build, sorted, without reading them. Throws when there is no build. */
+export function builtFiles(): string[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first');
+  return walk(DIST).sort();
+}
+
 let cache: BuiltPage[] | undefined;
 
 /** Every HTML page of the build, parsed. Throws when there is no build. */
 export function builtPages(): BuiltPage[] {
   if (cache !== undefined) return cache;
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first');
-  cache = walk(DIST).sort().map((file) => {
+  cache = builtFiles().map((file) => {
     const html = readFileSync(file, 'utf8');
     const root = parse(html);
     return {
@@ -57,6 +64,14 @@ export function builtPages(): BuiltPage[] {
     };
   });
   return cache;
+}
+
+let byPath: Map<string, BuiltPage> | undefined;
+
+/** The built page served at a URL path ("/codes/425/", "/404.html"), if any. */
+export function pageAt(path: string): BuiltPage | undefined {
+  byPath ??= new Map(builtPages().map((p) => [p.path, p]));
+  return byPath.get(path);
 }
 
 /** The content pages: everything but the redirects. */

@@ -12,10 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
+import { checkoutPort } from '../helpers/ports.ts';
 import { classUrl, codeUrl, compareUrl, guideUrl } from '../../src/lib/urls.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PORT = 4377;
+/** Apart from Playwright's range (4329-4828), and from other checkouts' Lighthouse runs. */
+const PORT = checkoutPort(4829);
 const BASE = `http://127.0.0.1:${PORT}`;
 const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -5,14 +5,13 @@
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages, resolvePath } from '../helpers/site.ts';
+import { builtPages, pageAt } from '../helpers/site.ts';
 import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { allPairs, pairKey } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
 
-const pages = builtPages();
-const comparisons = pages.filter((p) => /^\/compare\/\d+-vs-\d+\/$/.test(p.path));
+const comparisons = builtPages().filter((p) => /^\/compare\/\d+-vs-\d+\/$/.test(p.path));
 const canonical = comparisons.filter((p) => !p.redirect);
 
 it('there is one canonical comparison per unordered pair: n(n-1)/2', () => {
@@ -23,13 +22,12 @@ it('there is one canonical comparison per unordered pair: n(n-1)/2', () => {
 it('every reversed pair redirects to the canonical page, and a code against itself to its page', () => {
   const wrong: string[] = [];
   for (const [low, high] of allPairs(CODES)) {
-    const file = resolvePath(`/compare/${high}-vs-${low}/`);
-    const page = pages.find((p) => p.file === file);
+    const page = pageAt(`/compare/${high}-vs-${low}/`);
     const target = page?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
     if (!target.endsWith(`url=${compareUrl(low, high)}`)) wrong.push(`${high}-vs-${low}`);
   }
   for (const code of CODES) {
-    const page = pages.find((p) => p.path === `/compare/${code}-vs-${code}/`);
+    const page = pageAt(`/compare/${code}-vs-${code}/`);
     if (!(page?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '').endsWith(`url=${codeUrl(code)}`)) wrong.push(`${code}-vs-${code}`);
   }
   assert.deepEqual(wrong.slice(0, 20), []);
@@ -65,7 +63,7 @@ it('every curated pair is linked from both code pages', () => {
   for (const key of curated) {
     const [low, high] = key.split('-vs-') as [string, string];
     for (const code of [low, high]) {
-      const page = pages.find((p) => p.path === codeUrl(code));
+      const page = pageAt(codeUrl(code));
       if (page?.root.querySelector(`main a[href="${compareUrl(low, high)}"]`) == null) missing.push(`${codeUrl(code)} lacks ${key}`);
     }
   }
