@@ -9,6 +9,9 @@ import { parse } from 'yaml';
 /** The folder of the codes collection. */
 export const CODES_DIR = new URL('../../content/codes/', import.meta.url).pathname;
 
+/** The folder of the guides. */
+export const GUIDES_DIR = new URL('../../content/guides/', import.meta.url).pathname;
+
 /** One entry file, split into front matter and body. */
 export interface RawEntry {
   /** The file name without .mdx, which is the entry id. */

@@ -6,10 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { CODES_DIR, splitFrontMatter } from './entries.ts';
-
-/** The real guides folder. */
-const GUIDES_DIR = new URL('../../content/guides/', import.meta.url).pathname;
+import { CODES_DIR, GUIDES_DIR, splitFrontMatter } from './entries.ts';
 
 /**
  * The codes the guides and their components show as reply lines (125, 150, 200, 220, 221,

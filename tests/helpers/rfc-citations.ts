@@ -5,12 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEntries, splitFrontMatter } from './entries.ts';
+import { GUIDES_DIR, readEntries, splitFrontMatter } from './entries.ts';
 import { citationInTitle, citationsInProse, quotesInProse, type RfcCitation, type RfcQuote } from '../../src/lib/rfc-citations.ts';
 import type { EntryFacts } from '../../src/lib/rfc-checks.ts';
-
-/** The folder of the guides. */
-export const GUIDES_DIR = new URL('../../content/guides/', import.meta.url).pathname;
 
 type Source = { rfc?: number; section?: string; title?: string; note?: string };
 
