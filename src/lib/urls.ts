@@ -73,3 +73,15 @@ export const instantTableUrl = (): string => '/search/instant.json';
 
 /** Pagefind's browser API, written into the build by src/integrations/pagefind.ts. */
 export const pagefindScriptUrl = (): string => '/pagefind/pagefind.js';
+
+/** What real servers send: the matrix of recorded scenarios against servers. */
+export const serversUrl = (): string => '/servers/';
+
+/** One recorded server's whole reply catalogue, e.g. /servers/vsftpd/. */
+export const serverUrl = (server: string): string => `/servers/${server}/`;
+
+/** The full recorded transcripts of one scenario, e.g. /servers/scenarios/retr-missing/. */
+export const scenarioUrl = (scenario: string): string => `/servers/scenarios/${scenario}/`;
+
+/** One server's runs within a scenario page, e.g. /servers/scenarios/retr-missing/#vsftpd. */
+export const scenarioRunUrl = (scenario: string, server: string): string => `${scenarioUrl(scenario)}#${server}`;
