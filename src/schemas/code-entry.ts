@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
 import { classOf, isReplyCode, isSocketError } from '../lib/reply-code.ts';
 import { checkTranscript } from '../lib/transcript.ts';
+import { OBSERVED_SERVERS } from './observation.ts';
 
 /** Where a code comes from, and so how much a reader can rely on it. */
 export const KINDS = ['standard', 'extension', 'obsolete', 'non-standard', 'socket-error'] as const;
@@ -39,7 +40,7 @@ const wordingSchema = z.strictObject({
   program: text,
   /** The text exactly as the program prints it. */
   text: text,
-  /** Where the wording was read: a source file or manual. */
+  /** Where the wording was read: a source file or manual, with the program's version (e.g. "vsftpd 3.0.3, postlogin.c"). */
   source: text,
 });
 
@@ -122,6 +123,11 @@ export const codeEntrySchema = z
     example: z.string().superRefine((value, ctx) => {
       for (const problem of checkTranscript(value)) ctx.addIssue({ code: 'custom', message: problem });
     }),
+    /**
+     * The recorded server whose replies the example shows (vsftpd, proftpd or pure-ftpd); npm test
+     * checks each of its S: lines against that server's recordings and source-read wordings.
+     */
+    exampleServer: z.enum(OBSERVED_SERVERS).optional(),
     /** What curl, ftplib, FileZilla or WinSCP report for it. */
     clients: clientsSchema.optional(),
     /** Real wordings that servers and clients print for this code. */

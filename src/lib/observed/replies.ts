@@ -16,6 +16,8 @@ export interface ObservedReply {
   order: number;
   /** The scenario's one-line description. */
   description: string;
+  /** What the scenario is about: a command, "greeting", or another event such as "idle". */
+  about: string;
   /** The client of the run, e.g. "curl". */
   client: ObservedRun['client'];
   /** The run's position in the scenario file (0 first). */
@@ -65,6 +67,7 @@ export function repliesOfRun(observation: Observation, run: ObservedRun, index: 
       scenario: observation.scenario,
       order: observation.order,
       description: observation.description,
+      about: observation.focus,
       client: run.client,
       run: index,
       command,
@@ -82,6 +85,16 @@ export function allReplies(observations: readonly Observation[]): ObservedReply[
   return [...observations]
     .sort((a, b) => a.order - b.order || a.server.localeCompare(b.server))
     .flatMap((o) => o.runs.flatMap((run, index) => repliesOfRun(o, run, index)));
+}
+
+/**
+ * What a reply answered, in a word: the command's verb, "connecting" for a greeting, or the
+ * scenario's event (e.g. "idle") for the reply a scenario about an event is about, since the
+ * last command sent before an unprompted reply is not what it answers.
+ */
+export function answeredBy(reply: ObservedReply): string {
+  if (reply.focus && !/^[A-Z]+$/.test(reply.about)) return reply.about === 'greeting' ? 'connecting' : reply.about;
+  return reply.command?.split(' ')[0] ?? 'connecting';
 }
 
 /** The upstream version inside a Debian package version: "1.3.8+dfsg-4+deb12u5" gives "1.3.8". */

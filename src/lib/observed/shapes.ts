@@ -24,17 +24,18 @@ export function sameText(a: string, b: string): boolean {
 /**
  * The shape of one recorded reply text (a line without its code): stand-ins, the arguments
  * the client had sent so far in the run (at least three characters long, and their last path
- * part) and every number become wildcards. Returns a regular expression for the whole text.
+ * part), quoted paths ("/" in a 257) and every number become wildcards. Returns a regular
+ * expression for the whole text.
  */
 export function textShape(text: string, clientArguments: readonly string[]): RegExp {
   const words = [...new Set(clientArguments.flatMap((a) => [a, a.split('/').at(-1) ?? a]).filter((a) => a.length >= 3))]
     .sort((x, y) => y.length - x.length);
-  const variable = new RegExp([STAND_IN.source, ...words.map(escapeRegExp), '\\d+'].join('|'), 'gi');
+  const variable = new RegExp([STAND_IN.source, ...words.map(escapeRegExp), '"[^"]*"', '\\d+'].join('|'), 'gi');
   let source = '';
   let last = 0;
   for (const match of text.matchAll(variable)) {
     source += escapeRegExp(text.slice(last, match.index));
-    source += /^\d+$/.test(match[0]) ? '\\d+' : '.+';
+    source += /^\d+$/.test(match[0]) ? '\\d+' : match[0].startsWith('"') ? '".*"' : '.+';
     last = match.index + match[0].length;
   }
   return new RegExp(`^${source}${escapeRegExp(text.slice(last))}$`);
