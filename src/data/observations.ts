@@ -80,27 +80,30 @@ export function getRecordings(): Promise<Recordings> {
   return cache;
 }
 
-/** One text a recorded server sent, as the search table wants it. */
+/** One text a recorded server sent, as the search box's instant answers take it. */
 export interface ObservedText {
-  /** The reply's first line without its code, e.g. "Failed to open file."; for a multi-line reply, each line's text follows on its own line. */
+  /** One line of a reply without its code, e.g. "Failed to open file." (placeholders such as <port> kept). */
   text: string;
   /** Who sent it, with the version recorded, e.g. "vsftpd 3.0.3". */
   program: string;
 }
 
 /**
- * For each code, every distinct reply text the recorded servers sent (a multi-line reply's
- * lines joined with newlines), for the search box's instant answers.
+ * For each code, every distinct line of text the recorded servers sent with it: each line of a
+ * reply that starts with the code, on its own (a line pasted into search is one line); the
+ * bare continuation lines of FEAT or HELP lists are left out, as no one searches for " EPSV".
  */
 export async function getObservedTexts(): Promise<Map<string, ObservedText[]>> {
   const { replies, servers } = await getRecordings();
   const label = new Map(servers.map((s) => [s.id, s.label]));
   const out = new Map<string, ObservedText[]>();
   for (const reply of replies) {
-    const text = replyTextLines(reply.lines).join('\n');
     const program = label.get(reply.server) ?? reply.server;
     const list = out.get(reply.code) ?? [];
-    if (!list.some((t) => t.text === text && t.program === program)) list.push({ text, program });
+    const texts = replyTextLines(reply.lines).filter((_, i) => reply.lines[i]?.startsWith(reply.code) === true);
+    for (const text of texts.map((t) => t.trim()).filter((t) => t !== '')) {
+      if (!list.some((t) => t.text === text && t.program === program)) list.push({ text, program });
+    }
     out.set(reply.code, list);
   }
   return out;

@@ -52,6 +52,12 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'Please specify the password', expect: '/codes/331/', top: 1 },
   { query: 'Unable to build data connection', expect: '/codes/425/', top: 3 },
   { query: 'Overwrite permission denied', expect: '/codes/550/', top: 3 },
+  // Lines recorded from real servers (content/observations/) that no entry quotes: only the generated section lists them.
+  { query: '229 Extended Passive mode OK (|||<port>|)', expect: '/codes/229/', top: 1 },
+  { query: '257 "/" is your current location', expect: '/codes/257/', top: 1 },
+  { query: '331 User anonymous OK. Password required', expect: '/codes/331/', top: 1 },
+  { query: '220-IPv6 connections are also welcome on this server.', expect: '/codes/220/', top: 1 },
+  { query: '500 XYZZY not understood', expect: '/codes/500/', top: 1 },
   // Symptoms.
   { query: 'permission denied', expect: '/codes/550/', top: 3 },
   { query: 'no such file or directory', expect: '/codes/550/', top: 3 },
