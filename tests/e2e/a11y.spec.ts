@@ -2,7 +2,8 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CODES } from '../helpers/expected.ts';
-import { codeUrl, compareUrl, classUrl, groupUrl, guideUrl, compareIndexUrl } from '../../src/lib/urls.ts';
+import { OBSERVATIONS } from '../helpers/recordings.ts';
+import { codeUrl, compareUrl, classUrl, groupUrl, guideUrl, compareIndexUrl, scenarioUrl, serverUrl, serversUrl } from '../../src/lib/urls.ts';
 
 const PAGES: Record<string, string> = {
   home: '/',
@@ -16,6 +17,10 @@ const PAGES: Record<string, string> = {
   'guide: reading replies': guideUrl('reply-codes'),
   'guide: FTP, FTPS, SFTP': guideUrl('ftp-ftps-sftp'),
   'not found': '/no/such/page/',
+  'code with recorded replies': codeUrl('550'),
+  'real servers': serversUrl(),
+  'one server': serverUrl('vsftpd'),
+  'one scenario': scenarioUrl(OBSERVATIONS[0]?.scenario as string),
 };
 
 for (const scheme of ['light', 'dark'] as const) {

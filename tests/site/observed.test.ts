@@ -42,7 +42,7 @@ it('shows every run of a scenario on its page, with the reply the scenario is ab
     const root = page(scenarioUrl(o.scenario)).root;
     const section = root.querySelector(`section[aria-labelledby="${o.server}"]`);
     if (section === null) return [`${scenarioUrl(o.scenario)}: no section for ${o.server}`];
-    const runs = section.querySelectorAll('section.run').length;
+    const runs = section.querySelectorAll('div.run').length;
     return runs === o.runs.length ? [] : [`${scenarioUrl(o.scenario)}#${o.server}: ${runs} runs shown, ${o.runs.length} recorded`];
   });
   assert.ok(problems.length === 0, problems.join('\n'));

@@ -1,0 +1,37 @@
+/**
+ * The pages of recorded servers in a browser: a code page's recorded reply leads to the run
+ * that produced it, a matrix cell leads to its code page, and /servers/ fits a phone.
+ */
+import { test, expect } from '@playwright/test';
+import { REPLIES } from '../helpers/recordings.ts';
+import { codeUrl, serversUrl } from '../../src/lib/urls.ts';
+
+const reply = REPLIES.find((r) => r.focus && r.code.startsWith('5'));
+
+test('a recorded reply on its code page links to the scenario run that produced it', async ({ page }) => {
+  test.skip(reply === undefined, 'no recorded 5xx reply to follow');
+  const { code, server } = reply!;
+  await page.goto(codeUrl(code));
+  // Several servers may send the same text: take the link to this server's run.
+  const link = page.locator('table.sent tbody tr', { hasText: reply!.lines[0] as string }).locator(`td a[href$="#${server}"]`).first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/servers/scenarios/[a-z0-9-]+/#${server}$`));
+  await expect(page.locator(`section[aria-labelledby="${server}"] .transcript .focus`).first()).toBeVisible();
+});
+
+test('a cell of the /servers/ matrix links to the page of the code it shows', async ({ page }) => {
+  await page.goto(serversUrl());
+  const link = page.locator('table.matrix td a.rc').first();
+  const code = (await link.textContent())?.trim() ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${codeUrl(code)}$`));
+  await expect(page.locator('h1')).toContainText(code);
+});
+
+test('/servers/ fits a 360 px phone without sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(serversUrl());
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
