@@ -13,7 +13,6 @@ export interface KnownValues {
   password: string;
   /** Folders to show as a placeholder: [path, placeholder]. */
   paths: [string, string][];
-  pids: number[];
   /** Numeric user and group ids of the test accounts (they differ between machines). */
   uids: number[];
   gids: number[];
@@ -79,7 +78,6 @@ export function normaliseLine(line: string, known: KnownValues): string {
   if (known.password.length > 0) out = out.replaceAll(known.password, '<password>');
   for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
   for (const port of known.ports) out = out.replace(new RegExp(`(?<![\\d.,])${port}(?![\\d])`, 'g'), '<port>');
-  for (const pid of known.pids) out = out.replace(new RegExp(`\\b${pid}\\b`, 'g'), '<pid>');
   return out;
 }
 

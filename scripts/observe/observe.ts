@@ -93,7 +93,7 @@ const SAMPLE_PORT = 65000;
 function serverFile(server: ServerId, p: PreparedServer): string {
   const adapter = ADAPTERS[server];
   const plan = adapter.plan({}, launchContext(server, p, '<cert>', SAMPLE_PORT));
-  const known = { ports: [SAMPLE_PORT], password: '', paths: pathPlaceholders(server, p), pids: [], uids: [], gids: [] };
+  const known = { ports: [SAMPLE_PORT], password: '', paths: pathPlaceholders(server, p), uids: [], gids: [] };
   const data = {
     id: server,
     name: adapter.displayName,

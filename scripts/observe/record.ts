@@ -26,6 +26,9 @@ export interface Environment {
   versions: { curl: string; python: string; lftp: string };
 }
 
+/** The calls of an ftplib run, as the schema records them. */
+type FtplibCalls = Extract<ObservedRun, { client: 'ftplib' }>['result']['calls'];
+
 /** The password anonymous runs give (curl's own default for anonymous logins). */
 export const ANON_PASSWORD = 'ftp@example.com';
 
@@ -68,13 +71,13 @@ async function runClient(spec: RunSpec, context: ClientContext, env: Environment
   }
   if (spec.client === 'ftplib') {
     const out = await runFtplib(spec.steps, spec.tls ?? false, context);
-    const calls = out.calls.map((c) => {
-      const call: { call: string; returned?: unknown; raised?: { class: string; text: string } } = { call: normaliseText(c.call, out.transcript, known) };
-      if ('returned' in c) call.returned = typeof c.returned === 'string' ? normaliseText(c.returned, out.transcript, known) : c.returned;
+    const calls: FtplibCalls = out.calls.map((c) => {
+      const call: FtplibCalls[number] = { call: normaliseText(c.call, out.transcript, known) };
+      if ('returned' in c) call.returned = (typeof c.returned === 'string' ? normaliseText(c.returned, out.transcript, known) : c.returned) as FtplibCalls[number]['returned'];
       if (c.raised) call.raised = { class: c.raised.class, text: normaliseText(c.raised.text, out.transcript, known) };
       return call;
     });
-    return { client: 'ftplib', clientVersion: env.versions.python, transcript: normaliseTranscript(out.transcript, known), result: { calls: calls as never } };
+    return { client: 'ftplib', clientVersion: env.versions.python, transcript: normaliseTranscript(out.transcript, known), result: { calls } };
   }
   const out = await runRaw(spec.steps, context);
   return { client: 'raw', clientVersion: env.versions.python, transcript: normaliseTranscript(out.transcript, known) };
@@ -101,7 +104,8 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
     return { ...head, config: [], notRecorded: skip ?? 'no run of this scenario applies to this server', runs: [] };
   }
   const user = account(LOCAL_USER);
-  if (user === undefined || account(ANON_USER) === undefined) throw new Error('the FTP accounts are missing');
+  const anonAccount = account(ANON_USER);
+  if (user === undefined || anonAccount === undefined) throw new Error('the FTP accounts are missing');
   const runs: ObservedRun[] = [];
   let changed: string[] = [];
   for (const spec of specs) {
@@ -113,14 +117,12 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
     if (plan.configFile) writeFileSync(join(runDir(server), plan.configFile.name), `${plan.configFile.lines.join('\n')}\n`);
     const processEnv = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', TZ: 'UTC', LANG: 'C', LD_LIBRARY_PATH: prepared.libraryPath };
     const running = await startServer(join(prepared.root, plan.binary), plan.args, processEnv, join(runDir(server), 'server.log'), port, 10_000);
-    const anonAccount = account(ANON_USER);
     const known: KnownValues = {
       ports: [port],
       password: env.password,
       paths,
-      pids: [],
-      uids: [user.uid, anonAccount?.uid ?? -1],
-      gids: [user.gid, anonAccount?.gid ?? -1],
+      uids: [user.uid, anonAccount.uid],
+      gids: [user.gid, anonAccount.gid],
     };
     const context: ClientContext = {
       host: '127.0.0.1',

@@ -1,6 +1,13 @@
 /**
  * One recording of a real FTP server: content/observations/<server>/<scenario>.json, written by
  * `npm run observe` (scripts/observe/). Strict: an unknown key is an error.
+ *
+ * Reading one: a scenario has one or more client runs, each against a fresh server. In every
+ * run the reply the scenario is about carries `focus: true` (the first refusal among the
+ * replies to the scenario's command, else its final reply); a run has none when the server
+ * never answered, and then its last event says what happened instead. The first run is the
+ * one to quote where a single reply is wanted. Text in angle brackets such as <port> is a
+ * placeholder (src/lib/observation-placeholders.ts); everything else is verbatim.
  */
 import { z } from 'astro/zod';
 

@@ -12,7 +12,7 @@ import { normaliseLine, normaliseTranscript, type KnownValues } from '../../scri
 import { markFocus } from '../../scripts/observe/focus.ts';
 import type { TranscriptItem } from '../../scripts/observe/types.ts';
 
-const KNOWN: KnownValues = { ports: [41861], password: 'Secr3t-pw', paths: [['/var/cache/ftp-observe/run/vsftpd', '<run>']], pids: [], uids: [995], gids: [994] };
+const KNOWN: KnownValues = { ports: [41861], password: 'Secr3t-pw', paths: [['/var/cache/ftp-observe/run/vsftpd', '<run>']], uids: [995], gids: [994] };
 
 describe('multi-line replies', () => {
   it('groups a reply from "ddd-" to "ddd "', () => {

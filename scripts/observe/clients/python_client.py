@@ -393,8 +393,8 @@ class Raw:
             event("the client closed the control connection")
         else:
             raise ValueError(f"unknown raw step {kind}")
-        if any(c.closed for c in self.controls.values()) and step.get("conn", "main") == "main" and self.controls["main"].closed:
-            raise StopRun
+        if name == "main" and self.controls["main"].closed:
+            raise StopRun  # later steps on the first connection cannot run
 
     def data_read(self, step):
         if self.data is None:
