@@ -6,14 +6,14 @@
 import { z } from 'astro/zod';
 import { getCodes } from './codes.ts';
 import { getCommandPages } from './commands.ts';
-import { getObservedReplies, getServers } from './observations.ts';
+import { getObservations, getObservedReplies, getServers } from './observations.ts';
 import { replyListsFor } from './rfc/sequences.ts';
 import { rfcListings } from '../lib/command-replies.ts';
 import { codeRecord, commandRecord } from '../lib/open-data/records.ts';
 import { codesCsv } from '../lib/open-data/csv.ts';
 import { absoluteUrl, dataFileUrl } from '../lib/urls.ts';
 import { DATA_FILES } from '../lib/open-data/files.ts';
-import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema, type CodeRecord } from '../schemas/open-data.ts';
+import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema, observationsFileSchema, type CodeRecord } from '../schemas/open-data.ts';
 
 /** Everything in /data/, as JSON-ready values. */
 export interface OpenData {
@@ -21,6 +21,7 @@ export interface OpenData {
   /** By code: that code's own file. */
   codeFiles: Map<string, z.infer<typeof codeFileSchema>>;
   commands: z.infer<typeof commandsFileSchema>;
+  observations: z.infer<typeof observationsFileSchema>;
   csv: string;
 }
 
@@ -28,7 +29,7 @@ let cache: Promise<OpenData> | undefined;
 
 /** Builds (once) and checks every data file; `site` is the site's origin. */
 export function getOpenData(site: string): Promise<OpenData> {
-  cache ??= Promise.all([getCodes(), getCommandPages(), getObservedReplies(), getServers()]).then(([codes, commandPages, observed, servers]) => {
+  cache ??= Promise.all([getCodes(), getCommandPages(), getObservedReplies(), getServers(), getObservations()]).then(([codes, commandPages, observed, servers, recordings]) => {
     const schemaUrl = (key: keyof typeof DATA_FILES): string => absoluteUrl(dataFileUrl(DATA_FILES[key].schemaFile), site);
     const records: CodeRecord[] = codes.map((e) => codeRecord(e.data, site));
     const titles = new Map(codes.map((e) => [e.data.code, e.data.title]));
@@ -45,7 +46,13 @@ export function getOpenData(site: string): Promise<OpenData> {
         site,
       })),
     });
-    return { codes: codesFile, codeFiles, commands, csv: codesCsv(records) };
+    const observations = observationsFileSchema.parse({
+      $schema: schemaUrl('observations'),
+      version: DATA_VERSION,
+      servers: servers.map((s) => s.data),
+      recordings: recordings.map((r) => r.data),
+    });
+    return { codes: codesFile, codeFiles, commands, observations, csv: codesCsv(records) };
   });
   return cache;
 }

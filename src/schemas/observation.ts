@@ -8,6 +8,10 @@
  * never answered, and then its last event says what happened instead. The first run is the
  * one to quote where a single reply is wanted. Text in angle brackets such as <port> is a
  * placeholder (src/lib/observation-placeholders.ts); everything else is verbatim.
+ *
+ * Each field's documentation is its .describe() text rather than a JSDoc line: the recordings
+ * are published in /data/observations.json, whose JSON Schema and documentation page are
+ * generated from these schemas, so the text is written once, here.
  */
 import { z } from 'astro/zod';
 
@@ -25,20 +29,15 @@ const text = z.string().trim().min(1);
 /** One transcript item: a line the client sent, one whole reply, or an event. */
 const transcriptItemSchema = z.union([
   z.strictObject({
-    /** A command line as the client sent it (without CRLF). */
-    client: z.string(),
-    /** How it was sent, when that matters (e.g. as urgent data). */
-    note: text.optional(),
+    client: z.string().describe("A command line as the client sent it (without CRLF)."),
+    note: text.optional().describe("How it was sent, when that matters (e.g. as urgent data)."),
   }),
   z.strictObject({
-    /** One reply, every line verbatim (a multi-line reply keeps all its lines). */
-    server: z.array(z.string()).min(1),
-    /** Marks the reply the scenario is about (a run has none when the server never replied). */
-    focus: z.literal(true).optional(),
+    server: z.array(z.string()).min(1).describe("One reply, every line verbatim (a multi-line reply keeps all its lines)."),
+    focus: z.literal(true).optional().describe("Marks the reply the scenario is about (a run has none when the server never replied)."),
   }),
   z.strictObject({
-    /** Something that happened outside the control connection's lines, or a client's own log line. */
-    event: text,
+    event: text.describe("Something that happened outside the control connection's lines, or a client's own log line."),
   }),
 ]);
 
@@ -50,104 +49,68 @@ const clientVersion = text;
 
 /** What a command-line client ended with. */
 const exitSchema = z.strictObject({
-  /** The process exit code. */
-  exitCode: z.number().int(),
-  /** The client's error message, verbatim (apart from placeholders); null when it printed none. */
-  message: z.string().nullable(),
+  exitCode: z.number().int().describe("The process exit code."),
+  message: z.string().nullable().describe("The client's error message, verbatim (apart from placeholders); null when it printed none."),
 });
 
 /** The exception an ftplib call raised. */
 const raisedSchema = z.strictObject({
-  /** The class as a traceback names it, e.g. "ftplib.error_perm" or "EOFError". */
-  class: text,
-  /** str() of the exception: for ftplib's errors, the server's reply. */
-  text: z.string(),
+  class: text.describe("The class as a traceback names it, e.g. \"ftplib.error_perm\" or \"EOFError\"."),
+  text: z.string().describe("str() of the exception: for ftplib's errors, the server's reply."),
 });
 
 /** One ftplib call and its outcome. */
 const callSchema = z.strictObject({
-  /** The call as a user writes it, e.g. "retrbinary('RETR missing.txt')". */
-  call: text,
-  /** What it returned (a reply string, a list, or null), when it returned. */
-  returned: z.json().optional(),
-  /** What it raised, when it raised. */
-  raised: raisedSchema.optional(),
+  call: text.describe("The call as a user writes it, e.g. \"retrbinary('RETR missing.txt')\"."),
+  returned: z.json().optional().describe("What it returned (a reply string, a list, or null), when it returned."),
+  raised: raisedSchema.optional().describe("What it raised, when it raised."),
 });
 
 /** One client run against the server. */
 const runSchema = z.discriminatedUnion('client', [
   z.strictObject({
-    /** curl, run with -v. */
-    client: z.literal('curl'),
-    /** curl's version. */
-    clientVersion,
-    /** The command line (after `curl -v`), with placeholders. */
-    command: text,
-    /** The exchange as curl -v printed it ("*" lines become events). */
-    transcript: transcriptSchema,
-    /** curl's exit code and its "curl: (N) ..." message. */
-    result: exitSchema,
+    client: z.literal('curl').describe("curl, run with -v."),
+    clientVersion: clientVersion.describe("curl's version."),
+    command: text.describe("The command line (after `curl -v`), with placeholders."),
+    transcript: transcriptSchema.describe("The exchange as curl -v printed it (\"*\" lines become events)."),
+    result: exitSchema.describe("curl's exit code and its \"curl: (N) ...\" message."),
   }),
   z.strictObject({
-    /** lftp, run with -d. */
-    client: z.literal('lftp'),
-    /** lftp's version. */
-    clientVersion,
-    /** The lftp commands run after `open`. */
-    command: text,
-    /** The exchange as lftp -d printed it. */
-    transcript: transcriptSchema,
-    /** lftp's exit code and its last error line. */
-    result: exitSchema,
+    client: z.literal('lftp').describe("lftp, run with -d."),
+    clientVersion: clientVersion.describe("lftp's version."),
+    command: text.describe("The lftp commands run after `open`."),
+    transcript: transcriptSchema.describe("The exchange as lftp -d printed it."),
+    result: exitSchema.describe("lftp's exit code and its last error line."),
   }),
   z.strictObject({
-    /** Python's ftplib, called as a user's script calls it. */
-    client: z.literal('ftplib'),
-    /** The Python version. */
-    clientVersion,
-    /** The exchange as ftplib sent and read it. */
-    transcript: transcriptSchema,
-    /** Each call in order, with what it returned or raised. */
+    client: z.literal('ftplib').describe("Python's ftplib, called as a user's script calls it."),
+    clientVersion: clientVersion.describe("The Python version."),
+    transcript: transcriptSchema.describe("The exchange as ftplib sent and read it."),
     result: z.strictObject({
-      /** The calls, in order; a call that lost the connection is the last. */
-      calls: z.array(callSchema).min(1),
-    }),
+      calls: z.array(callSchema).min(1).describe("The calls, in order; a call that lost the connection is the last."),
+    }).describe("Each call in order, with what it returned or raised."),
   }),
   z.strictObject({
-    /** The recorder's raw socket client, for sequences the others never send. */
-    client: z.literal('raw'),
-    /** The Python version it ran on. */
-    clientVersion,
-    /** The exchange, exactly as sent and received. */
-    transcript: transcriptSchema,
+    client: z.literal('raw').describe("The recorder's raw socket client, for sequences the others never send."),
+    clientVersion: clientVersion.describe("The Python version it ran on."),
+    transcript: transcriptSchema.describe("The exchange, exactly as sent and received."),
   }),
 ]);
 
 /** One scenario recorded against one server. */
 export const observationSchema = z
   .strictObject({
-    /** The server's id, equal to the folder name. */
-    server: z.enum(OBSERVED_SERVERS),
-    /** The Debian package the server came from. */
-    package: text,
-    /** The exact Debian package version. */
-    version: text,
-    /** The scenario's id, equal to the file name. */
-    scenario: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'),
-    /** One line: the situation. */
-    description: text,
-    /** The group the scenario is listed under. */
-    group: z.enum(SCENARIO_GROUPS),
-    /** Position in the scenario list (1 first). */
-    order: z.number().int().positive(),
-    /** The command whose reply the scenario is about ("greeting" for the reply on connecting). */
-    focus: text,
-    /** The settings that differ from the server's base setup (content/servers/<server>.json). */
-    config: z.array(z.string()),
-    /** Why the scenario was not run on this server; absent when it was. */
-    notRecorded: text.optional(),
-    /** The client runs, in order. */
-    runs: z.array(runSchema),
+    server: z.enum(OBSERVED_SERVERS).describe("The server's id, equal to the folder name."),
+    package: text.describe("The Debian package the server came from."),
+    version: text.describe("The exact Debian package version."),
+    scenario: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id').describe("The scenario's id, equal to the file name."),
+    description: text.describe("One line: the situation."),
+    group: z.enum(SCENARIO_GROUPS).describe("The group the scenario is listed under."),
+    order: z.number().int().positive().describe("Position in the scenario list (1 first)."),
+    focus: text.describe("The command whose reply the scenario is about (\"greeting\" for the reply on connecting)."),
+    config: z.array(z.string()).describe("The settings that differ from the server's base setup (content/servers/<server>.json)."),
+    notRecorded: text.optional().describe("Why the scenario was not run on this server; absent when it was."),
+    runs: z.array(runSchema).describe("The client runs, in order."),
   })
   .superRefine((entry, ctx) => {
     if ((entry.notRecorded === undefined) === (entry.runs.length === 0)) {
@@ -157,18 +120,12 @@ export const observationSchema = z
 
 /** One server's setup that every recording of it starts from. */
 export const observedServerSchema = z.strictObject({
-  /** The server's id. */
-  id: z.enum(OBSERVED_SERVERS),
-  /** The product name readers know. */
-  name: text,
-  /** The Debian package. */
-  package: text,
-  /** The exact Debian package version recorded. */
-  version: text,
-  /** The command line that started it (paths as placeholders). */
-  command: text,
-  /** The base configuration file, or the switches when the server takes no file. */
-  baseConfig: z.array(z.string()),
+  id: z.enum(OBSERVED_SERVERS).describe("The server's id."),
+  name: text.describe("The product name readers know."),
+  package: text.describe("The Debian package."),
+  version: text.describe("The exact Debian package version recorded."),
+  command: text.describe("The command line that started it (paths as placeholders)."),
+  baseConfig: z.array(z.string()).describe("The base configuration file, or the switches when the server takes no file."),
 });
 
 /** One recording, as validated. */

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { KINDS } from './code-entry.ts';
 import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
 import { COMMAND_PURPOSES } from '../lib/command-purposes.ts';
+import { observationSchema, observedServerSchema } from './observation.ts';
 
 /**
  * The version of the data's shape. Adding fields, codes or commands keeps it; removing or
@@ -171,6 +172,14 @@ export const commandsFileSchema = z.strictObject({
   version: versionField,
   commands: z.array(commandRecordSchema).describe('Every command that any code lists, RFC 959\'s first, in the order of the RFCs.'),
 }).describe('Every FTP command in this reference and the replies each can get.');
+
+/** /data/observations.json: the recordings of real servers, as stored in content/observations/. */
+export const observationsFileSchema = z.strictObject({
+  $schema: schemaField,
+  version: versionField,
+  servers: z.array(observedServerSchema).describe('Each recorded server: its Debian package and exact version, how it was started and its base configuration.'),
+  recordings: z.array(observationSchema).describe('Every scenario recorded against every server, by server and scenario id, with each client run\'s full transcript. Texts are verbatim apart from placeholders such as <port>, listed on /data/.'),
+}).describe('What vsftpd, ProFTPD and Pure-FTPd really sent, recorded from Debian\'s packages with curl, Python\'s ftplib, lftp and a raw client.');
 
 /** One code's record. */
 export type CodeRecord = z.infer<typeof codeRecordSchema>;

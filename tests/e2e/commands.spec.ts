@@ -51,7 +51,7 @@ test('an intermediate reply names the command that comes next, linked', async ({
 
 test('the data page links every file, and each file is served as JSON or CSV', async ({ page, request }) => {
   await page.goto(dataIndexUrl());
-  for (const file of ['codes.json', 'commands.json', 'codes.schema.json', 'code.schema.json', 'commands.schema.json', 'codes.csv']) {
+  for (const file of ['codes.json', 'commands.json', 'observations.json', 'codes.schema.json', 'code.schema.json', 'commands.schema.json', 'observations.schema.json', 'codes.csv']) {
     await expect(page.locator(`main a[href="${dataFileUrl(file)}"]`).first()).toBeVisible();
     const response = await request.get(dataFileUrl(file));
     expect(response.status(), file).toBe(200);

@@ -17,6 +17,7 @@ import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
 
 const SITE = 'https://ftpreply.codes';
 const DATA = join(DIST, 'data');
+const OBSERVATIONS = new URL('../../content/observations/', import.meta.url).pathname;
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
 const published = (key: DataFileKey): object => read(DATA_FILES[key].schemaFile) as object;
 /** The pages built under a folder such as dist/commands/, by name, redirects left out. */
@@ -44,6 +45,13 @@ describe('data files against their published schemas', () => {
 
   it('commands.json validates', () => {
     assert.deepEqual(validatorFor(published('commands'))(commandsFile), []);
+  });
+
+  it('observations.json validates and holds every recording in content/observations/', () => {
+    const file = read('observations.json') as { recordings: { server: string; scenario: string }[] };
+    assert.deepEqual(validatorFor(published('observations'))(file), []);
+    const onDisk = readdirSync(OBSERVATIONS).flatMap((server) => readdirSync(join(OBSERVATIONS, server)).map((f) => `${server}/${f.replace(/\.json$/, '')}`)).sort();
+    assert.deepEqual(file.recordings.map((r) => `${r.server}/${r.scenario}`).sort(), onDisk);
   });
 });
 

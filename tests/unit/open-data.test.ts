@@ -10,7 +10,8 @@ import { readCommandFiles, listedReplies } from '../helpers/commands.ts';
 import { validatorFor } from '../helpers/ajv.ts';
 import { codeEntrySchema } from '../../src/schemas/code-entry.ts';
 import { commandEntrySchema } from '../../src/schemas/command-entry.ts';
-import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema } from '../../src/schemas/open-data.ts';
+import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema, observationsFileSchema } from '../../src/schemas/open-data.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { codeRecord, commandRecord, placementOf } from '../../src/lib/open-data/records.ts';
 import { CODE_CSV_COLUMNS, codesCsv, csvField } from '../../src/lib/open-data/csv.ts';
 import { schemaFields, type SchemaNode } from '../../src/lib/open-data/schema-fields.ts';
@@ -31,6 +32,14 @@ const commands = readCommandFiles()
     assert.ok(tree, f.file);
     return commandRecord(data, tree, treeReplies(tree), { titles, listings: () => [{ rfc: 959, section: '5.4' }], recordings: () => [], serverVersions: new Map(), site: SITE });
   });
+const CONTENT = new URL('../../content/', import.meta.url).pathname;
+const readJson = (path: string): unknown => JSON.parse(readFileSync(`${CONTENT}${path}`, 'utf8'));
+const observationsFile = {
+  $schema: `${SITE}/data/observations.schema.json`,
+  version: DATA_VERSION,
+  servers: readdirSync(`${CONTENT}servers`).sort().map((f) => readJson(`servers/${f}`)),
+  recordings: readdirSync(`${CONTENT}observations`).sort().flatMap((server) => readdirSync(`${CONTENT}observations/${server}`).sort().map((f) => readJson(`observations/${server}/${f}`))),
+};
 const codesFile = { $schema: `${SITE}/data/codes.schema.json`, version: DATA_VERSION, codes: records };
 const commandsFile = { $schema: `${SITE}/data/commands.schema.json`, version: DATA_VERSION, commands };
 
@@ -45,6 +54,12 @@ describe('open data records', () => {
   it('fit the JSON Schemas generated from them (ajv, draft 2020-12)', () => {
     assert.deepEqual(validatorFor(z.toJSONSchema(codesFileSchema))(codesFile), []);
     assert.deepEqual(validatorFor(z.toJSONSchema(commandsFileSchema))(commandsFile), []);
+  });
+
+  it('publish the recordings as stored, fitting both schemas', () => {
+    assert.ok(observationsFile.recordings.length >= 10, `${observationsFile.recordings.length} recordings`);
+    assert.deepEqual(observationsFileSchema.safeParse(observationsFile).error?.issues ?? [], []);
+    assert.deepEqual(validatorFor(z.toJSONSchema(observationsFileSchema))(observationsFile), []);
   });
 
   it('and the generated JSON Schemas reject a record that breaks them', () => {
@@ -106,5 +121,16 @@ describe('schemaFields', () => {
     assert.deepEqual(fields.filter((f) => f.description === '').map((f) => f.path), []);
     assert.equal(byPath.get('codes[].rfcText')?.type, 'string or null');
     assert.equal(byPath.get('codes[].sources[].type')?.type, '"rfc" or "web"');
+  });
+
+  it('lists the fields of every alternative of a union, and each field once', () => {
+    const paths = schemaFields(z.toJSONSchema(observationsFileSchema) as SchemaNode).map((f) => f.path);
+    for (const path of ['recordings[].runs[].result.exitCode', 'recordings[].runs[].result.calls', 'recordings[].runs[].result.calls[].call']) assert.ok(paths.includes(path), path);
+    assert.equal(new Set(paths).size, paths.length);
+  });
+
+  it('finds a description for every field of every published file', () => {
+    const empty = [codeFileSchema, commandsFileSchema, observationsFileSchema].flatMap((s) => schemaFields(z.toJSONSchema(s) as SchemaNode).filter((f) => f.description === '').map((f) => f.path));
+    assert.deepEqual(empty, []);
   });
 });

@@ -3,7 +3,7 @@
  * schema and a file are written out. Shared by the build (src/pages/data/) and the tests.
  */
 import { z } from 'astro/zod';
-import { codeFileSchema, codesFileSchema, commandsFileSchema } from '../../schemas/open-data.ts';
+import { codeFileSchema, codesFileSchema, commandsFileSchema, observationsFileSchema } from '../../schemas/open-data.ts';
 import { absoluteUrl, dataFileUrl } from '../urls.ts';
 
 /** Each JSON file: its name in /data/ and the schema it follows. */
@@ -11,6 +11,7 @@ export const DATA_FILES = {
   codes: { file: 'codes.json', schemaFile: 'codes.schema.json', schema: codesFileSchema },
   code: { file: 'codes/<code>.json', schemaFile: 'code.schema.json', schema: codeFileSchema },
   commands: { file: 'commands.json', schemaFile: 'commands.schema.json', schema: commandsFileSchema },
+  observations: { file: 'observations.json', schemaFile: 'observations.schema.json', schema: observationsFileSchema },
 } as const;
 
 /** One of the JSON files. */

@@ -15,6 +15,7 @@ export interface SchemaNode {
   const?: unknown;
   format?: string;
   required?: string[];
+  $ref?: string;
 }
 
 /** One documented field. */
@@ -36,6 +37,8 @@ export function typeOf(node: SchemaNode): string {
   if (node.const !== undefined) return JSON.stringify(node.const);
   // Long lists (the command names) would drown the table; their description says what they are.
   if (node.enum !== undefined) return node.enum.length > 8 ? `string, one of ${node.enum.length} values` : `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  // Only the any-JSON values (an ftplib call's return value) are referenced definitions here.
+  if (node.$ref !== undefined) return 'any JSON value';
   const alts = alternatives(node);
   if (alts.length > 1) return [...new Set(alts.map(typeOf))].join(' or ');
   const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
@@ -48,12 +51,11 @@ function plural(type: string): string {
 
 /**
  * Every field below a node, depth first, in the schema's order. A field that appears in
- * several alternatives of a union (such as "type" in a source) is listed once, with the
- * types and descriptions of all of them.
+ * several alternatives of a union (such as "type" in a source, or "result" in the runs of
+ * different clients) is listed once, with the types and descriptions of all of them, and
+ * with the fields of every alternative below it.
  */
-export function schemaFields(node: SchemaNode, prefix = ''): SchemaField[] {
-  const out: SchemaField[] = [];
-  const byPath = new Map<string, SchemaField>();
+export function schemaFields(node: SchemaNode, prefix = '', byPath: Map<string, SchemaField> = new Map(), out: SchemaField[] = []): SchemaField[] {
   for (const alt of alternatives(node)) {
     const target = alt.type === 'array' && alt.items !== undefined ? alt.items : alt;
     const base = alt.type === 'array' ? `${prefix}[]` : prefix;
@@ -62,13 +64,14 @@ export function schemaFields(node: SchemaNode, prefix = ''): SchemaField[] {
         const path = base === '' ? key : `${base}.${key}`;
         const field = { path, type: typeOf(child), description: child.description ?? alternatives(child).find((a) => a.description !== undefined)?.description ?? '' };
         const known = byPath.get(path);
-        if (known !== undefined) {
+        if (known === undefined) {
+          byPath.set(path, field);
+          out.push(field);
+        } else {
           known.type = [...new Set([...known.type.split(' or '), ...field.type.split(' or ')])].join(' or ');
           if (field.description !== '' && !known.description.includes(field.description)) known.description = `${known.description} ${field.description}`.trim();
-          continue;
         }
-        byPath.set(path, field);
-        out.push(field, ...schemaFields(child, path));
+        schemaFields(child, path, byPath, out);
       }
     }
   }
