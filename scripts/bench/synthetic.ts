@@ -20,9 +20,11 @@ export function scaledCollection(factor: number): Record<string, string> {
       const code = free.shift();
       if (code === undefined) return collection;
       const original = file.slice(0, -4);
-      // A copy keeps the prose but drops links, which would point at codes it does not have.
+      // A copy keeps the prose but drops links, which would point at codes it does not have,
+      // and its command list, which the command pages would then have to explain.
       const text = readFileSync(join(CODES_DIR, file), 'utf8')
         .replace(/\nrelated:\n(?: {2}.*\n)*/, '\n')
+        .replace(/\ncommands: \[[^\]]*\]\n/, '\ncommands: []\n')
         .replace(/<CodeRef code="(\d+)" \/>/g, '$1')
         .replaceAll(`"${original}"`, `"${code}"`)
         .replaceAll(`S: ${original}`, `S: ${code}`);
