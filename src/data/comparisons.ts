@@ -5,6 +5,7 @@
 import { getCodes, type CodeEntry } from './codes.ts';
 import { canonicalPair, pairKey, type Pair } from '../lib/pairs.ts';
 import type { CompareSide } from '../lib/compare.ts';
+import { relationSideOf } from './relations.ts';
 
 /** A pair people really confuse, with its hand-written decision test. */
 export interface CuratedPair {
@@ -17,14 +18,16 @@ export interface CuratedPair {
 
 /** The facts of an entry that comparisons read. */
 export function compareSideOf(entry: CodeEntry): CompareSide {
-  const rfc = entry.data.sources.find((s) => 'rfc' in s);
+  const { data } = entry;
   return {
-    code: entry.data.code,
-    kind: entry.data.kind,
-    channel: entry.data.channel,
-    commands: entry.data.commands,
-    greeting: entry.data.greeting,
-    rfc: rfc !== undefined && 'rfc' in rfc ? rfc.rfc : undefined,
+    code: data.code,
+    kind: data.kind,
+    channel: data.channel,
+    commands: data.commands,
+    serverCommands: relationSideOf(entry).serverCommands,
+    greeting: data.greeting,
+    rfcText: data.rfcText,
+    symbol: data.symbol,
   };
 }
 
@@ -46,6 +49,26 @@ export function getCuratedPairs(): Promise<Map<string, CuratedPair>> {
     return pairs;
   });
   return curated;
+}
+
+let notes: Promise<Map<string, Record<string, string>>> | undefined;
+
+/**
+ * The hand-written notes on any pair, curated or not: for each `related` item, its note,
+ * keyed by the pair's slug and then by the code whose entry wrote it.
+ */
+export function getPairNotes(): Promise<Map<string, Record<string, string>>> {
+  notes ??= getCodes().then((entries) => {
+    const out = new Map<string, Record<string, string>>();
+    for (const entry of entries) {
+      for (const r of entry.data.related ?? []) {
+        const key = pairKey(entry.data.code, r.code);
+        out.set(key, { ...out.get(key), [entry.data.code]: r.note });
+      }
+    }
+    return out;
+  });
+  return notes;
 }
 
 /** The curated pairs that include a code, as the other code of each. */

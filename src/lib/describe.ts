@@ -30,8 +30,15 @@ export function finalityLabel(code: string): string | undefined {
 export const CHANNEL_LABELS = {
   control: 'The control connection (commands and replies)',
   data: 'The data connection (file contents and listings)',
-  both: 'Both the control and the data connection',
+  // "Both" would say the reply is about two connections at once (451 is about neither):
+  // these codes answer some commands on the control connection and end transfers on the other.
+  both: 'Either: it can end a transfer on the data connection or answer a command that moves no data',
 } as const;
+
+/** Which connection a code is about, in words; a socket error names the socket that failed. */
+export function channelLabel(channel: keyof typeof CHANNEL_LABELS, kind: string): string {
+  return kind === 'socket-error' ? 'The control connection or a data connection: whichever socket failed' : CHANNEL_LABELS[channel];
+}
 
 /** The retry verdict in words: a label and one sentence of advice. */
 export function retryLabel(code: string): { label: string; advice: string } {

@@ -58,9 +58,13 @@ export function classOf(code: string): ClassDigit | undefined {
   return isReplyCode(code) ? (code[0] as ClassDigit) : undefined;
 }
 
-/** The group digit of a reply code, or undefined when it has none (socket errors, x6x to x9x). */
+/**
+ * The group digit of a reply code, or undefined when it has none: socket errors, x6x to
+ * x9x, and the protected 6yz replies, whose digits RFC 2228 5.2 assigns to protection
+ * levels (631, 632, 633) rather than to RFC 959's function groups.
+ */
 export function groupOf(code: string): GroupDigit | undefined {
-  if (!isReplyCode(code)) return undefined;
+  if (!isReplyCode(code) || code.startsWith('6')) return undefined;
   const digit = code[1] as string;
   return (GROUP_DIGITS as readonly string[]).includes(digit) ? (digit as GroupDigit) : undefined;
 }

@@ -35,3 +35,19 @@ export function checkTranscript(source: string): string[] {
 function lines(source: string): string[] {
   return source.split('\n').map((l) => l.trimEnd()).filter((l) => l.length > 0);
 }
+
+/** The reply codes a transcript's server lines send, in order. */
+export function serverCodes(source: string): string[] {
+  return parseTranscript(source).flatMap((l) => (l.speaker === 'server' ? (/^([1-6]\d\d)[ -]/.exec(l.text)?.slice(1, 2) ?? []) : []));
+}
+
+/**
+ * A caption for a transcript that is true of it: the code it ends in, and the code it
+ * illustrates when that is not the last one (a 125 that a 226 follows).
+ */
+export function transcriptCaption(code: string, source: string): string {
+  const last = serverCodes(source).at(-1);
+  if (last === undefined) return 'An exchange in which no server reply arrives';
+  if (last === code) return `An exchange that ends in ${code}`;
+  return serverCodes(source).includes(code) ? `An exchange with ${code} that ends in ${last}` : `An exchange that ends in ${last}`;
+}

@@ -22,6 +22,8 @@ describe('reply-code', () => {
     assert.equal(groupOf('257'), '5');
     assert.equal(groupOf('10054'), undefined);
     assert.equal(groupOf('190'), undefined, 'x9x is no group');
+    assert.equal(groupOf('631'), undefined, 'a 6yz protected reply belongs to no function group (RFC 2228 5.2)');
+    assert.equal(groupOf('534'), '3', 'RFC 2228 security refusals sit in the authentication group');
   });
 
   it('says which replies are preliminary, intermediate and final', () => {

@@ -1,0 +1,189 @@
+/**
+ * One plain sentence for each way two codes relate (src/lib/relation.ts). Every template
+ * is written to hold for any pair the model gives it: it names the RFC and section the
+ * relation rests on, and says "lists" where the RFCs list, never "only".
+ */
+import type { Cite, Relation, SocketEvent, Stage } from './relation.ts';
+import { classOf } from './reply-code.ts';
+
+/** What a sentence needs to know about a code beyond the relation. */
+export interface TextSide {
+  code: string;
+  title: string;
+  kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
+}
+
+/** Joins items as "A", "A and B", "A, B and C" (or "or"), capped with "and N more". */
+export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and', cap = 8): string {
+  const shown = items.slice(0, cap);
+  const rest = items.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1)}`;
+}
+
+function cite(source: Cite): string {
+  return `RFC ${source.rfc} ${source.section}`;
+}
+
+/** "a PASS", "an RNTO", "an ADAT": the article as the command name is read aloud. */
+export function withArticle(command: string): string {
+  return `${/^[AEIOR]/.test(command) ? 'an' : 'a'} ${command}`;
+}
+
+function commandList(commands: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return joinList(commands.filter((c) => !c.startsWith('(')), conjunction);
+}
+
+/**
+ * What a reply does to the command it answers, as a verb phrase. The class says most of
+ * it; the codes whose class wording would mislead (202, 220, 221, 421 ...) say their own.
+ */
+export function roleOf(code: string, stage: Stage = 'first'): string {
+  const own: Record<string, string> = {
+    '110': 'marks a restart point while the transfer goes on',
+    '120': 'says the server is not ready yet',
+    '202': 'says the command was not needed at this site, so there was nothing to do',
+    '220': 'says the server is ready for a login',
+    '221': 'ends the session in good order',
+    '225': 'says there was no transfer to abort',
+    '421': 'ends the whole session: the server is closing the control connection',
+  };
+  const mine = own[code];
+  if (mine !== undefined) return mine;
+  const closing = stage === 'closing';
+  switch (classOf(code)) {
+    case '1': return 'accepts the command and starts the transfer';
+    case '2': return closing ? 'ends the transfer successfully' : 'reports success';
+    case '3': return 'accepts the command so far and waits for the next one';
+    case '4': return closing ? 'ends the transfer in a failure that may pass (the same command may work later)' : 'refuses the command for now (the same command may work later)';
+    case '5': return closing ? 'ends the transfer in a failure that will not pass by itself' : 'refuses the command for good (the command, its argument or the setup must change)';
+    case '6': return 'wraps the real reply, protected';
+    default: return 'is reported by the client, not sent by the server';
+  }
+}
+
+/** "when it succeeds" and so on: the outcome a reply reports for the command it answers. */
+function outcomeOf(code: string): string {
+  switch (classOf(code)) {
+    case '1': return 'when the transfer starts';
+    case '2': return 'when it succeeds';
+    case '3': return 'when the server needs yet another step';
+    case '4': return 'when it fails for now';
+    case '5': return 'when it is refused';
+    default: return 'in some sessions';
+  }
+}
+
+/** How each of the three possible first lines greets the client (RFC 959 5.4). */
+const GREETING_ROLES: Record<string, string> = {
+  '120': 'says the server is not ready yet and will send 220 when it is',
+  '220': 'says the server is ready for a login',
+  '421': 'turns the client away and closes the connection',
+};
+
+const ATTEMPT: Record<SocketEvent, string> = {
+  refused: 'is refused',
+  'timed-out': 'gets no answer before Windows gives up',
+  reset: 'is reset',
+  'not-network': 'fails',
+};
+
+function alternatives(rel: Extract<Relation, { kind: 'alternatives' }>, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string): string {
+  const [a, b] = rel.codes;
+  const roleA = roleOf(a, rel.stage);
+  const roleB = roleOf(b, rel.stage);
+  const roles = roleA === roleB
+    ? `each ${roleA}, for its own reason: ${a} for “${side(a).title}”, ${b} for “${side(b).title}”`
+    : `${a} ${roleA}, while ${b} ${roleB}`;
+  if (rel.listed.length > 0) {
+    const where = rel.stage === 'closing'
+      ? `as the final reply to ${commandList(rel.listed)} once 125 or 150 has opened the transfer`
+      : `as answers to ${commandList(rel.listed)}`;
+    return `${rfcOf(rel.codes, rel.listed)} both ${a} and ${b} ${where}: ${roles}.`;
+  }
+  const share = rel.byServers[0];
+  const servers = rel.byServers.map((s) => `${Object.entries(s.programs).map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`).join(' and ')} to ${s.command}`);
+  return `Both can answer ${share === undefined ? 'the same command' : share.command}, though no RFC lists both for it: ${joinList(servers)}. ${roles.charAt(0).toUpperCase()}${roles.slice(1)}.`;
+}
+
+function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {
+  const { socket, reply, event } = rel;
+  switch (rel.situation) {
+    case 'no-greeting':
+      return reply === '421'
+        ? `${reply} comes from a server that accepted the connection and then turns the client away; ${socket} means the connection attempt itself ${ATTEMPT[event]}, so no reply at all arrives.`
+        : `${socket} is what a Windows client reports when its connection attempt to the server ${ATTEMPT[event]}: no session starts, so ${reply === '220' ? 'the 220 greeting never arrives' : `no greeting arrives, neither ${reply} nor any other`}.`;
+    case 'passive-connect':
+      return `${socket} is what a Windows client reports when it connects to the port that ${reply} announced and the attempt ${ATTEMPT[event]}: the passive data connection fails on the client's side, before the server has anything to say.`;
+    case 'data-connection':
+      return `${reply} and ${socket} are two views of a data connection that could not be made: ${reply} is the server's reply on the control connection, ${socket} the client's own report when its attempt to reach the passive port ${ATTEMPT[event]}.`;
+    case 'breaks-transfer':
+      return `${socket} can cut off a transfer that ${reply} opened: a reset of the data connection breaks it part-way, so the file is incomplete whatever reply follows.`;
+    case 'instead-of-final':
+      return `${socket} is what a client sees instead of a clean ${reply} when the data connection is reset: in stream mode a file ends with an orderly close of that connection (RFC 959 3.4.1), so a reset means the file was cut short.`;
+    case 'cut-transfer':
+      return `${reply} and ${socket} can be two views of one broken transfer: the client's system reports the reset data connection as ${socket}, and the server's reply on the control connection, when one arrives, is ${reply}.`;
+    case 'instead-of-close':
+      return reply === '221'
+        ? `221 is the orderly end of a session after QUIT; ${socket} is what the client sees when the control connection is cut with no such reply, for example because the server process died.`
+        : `421 announces that the server is closing the control connection; ${socket} is what the client sees when the connection is cut without any reply, for example because the server process died.`;
+  }
+}
+
+/** The sentence that says how two codes relate, for any relation the model returns. */
+export function relationSentence(rel: Relation, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string): string {
+  switch (rel.kind) {
+    case 'closes': {
+      const { first, then } = rel;
+      if (first === '120') return `A server that is not ready yet sends 120 first and 220 once it can take a login: ${cite(rel.source)} lists 220 after 120, both as the connection opens and after REIN.`;
+      if (then === '110') return `110 can arrive between ${first} and the final reply: ${cite(rel.source)} lists restart markers (110) under ${first} for ${commandList(rel.commands)}, and the transfer goes on after each one.`;
+      if (first === '110') return `${then} can come after 110: a restart marker does not end the transfer, whose final reply still follows, ${then} among them (${cite(rel.source)}).`;
+      if (rel.when !== undefined) return `${then} can follow ${first} ${rel.when}: ${cite(rel.source)} has the server close the data connection and send ${then} after the ${first}.`;
+      const how = classOf(then) === '2' ? `is how a transfer that ${first} opened ends when it succeeds` : `can end a transfer that ${first} opened, in failure`;
+      return `${then} ${how}: ${cite(rel.source)} lists it among the replies that follow ${first} for ${commandList(rel.commands)}.`;
+    }
+    case 'continues':
+      return `${rel.first} asks for ${rel.purpose}; ${rel.then} answers the ${commandList(rel.next, 'or')} that follows ${outcomeOf(rel.then)} (${cite(rel.source)}).`;
+    case 'out-of-sequence':
+      return `${rel.then} is the reply to ${rel.next.length === 1 ? withArticle(rel.next[0] as string) : commandList(rel.next, 'or')} sent out of order; ${rel.first}, in answer to ${commandList(rel.after, 'or')}, is what tells the client to send it (${cite(rel.source)}).`;
+    case 'prepares':
+      return `After ${rel.first}, ${rel.between}; ${rel.then} answers ${rel.next} that follows ${rel.when}.`;
+    case 'protection':
+      return `${rel.then} can only come after a completed security data exchange, such as the one ${rel.first} confirms: from then on an RFC 2228 mechanism may send any reply wrapped in a ${rel.then} (${cite(rel.source)}). FTP over TLS never does.`;
+    case 'wraps':
+      return `${rel.inner} can travel inside a ${rel.wrapper}: once a security data exchange has completed, an RFC 2228 mechanism may protect any reply, ${rel.inner} included, and send it base64-encoded as the text of a ${rel.wrapper} (${cite(rel.source)}).`;
+    case 'protection-levels': {
+      const [a, b] = rel.codes;
+      return `${a} and ${b} are the same envelope at two protection levels: RFC 2228 pairs 631 with MIC (integrity), 632 with ENC (integrity and confidentiality) and 633 with CONF (confidentiality alone), and the decoded reply inside decides the outcome.`;
+    }
+    case 'greetings': {
+      const [a, b] = rel.codes;
+      return `Both can be the first line a server sends as the connection opens (RFC 959 5.4): ${a} ${GREETING_ROLES[a] ?? roleOf(a)}, while ${b} ${GREETING_ROLES[b] ?? roleOf(b)}.`;
+    }
+    case 'alternatives':
+      return alternatives(rel, side, rfcOf);
+    case 'same-command':
+      return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} ${roleOf(rel.early, 'first')} before any data moves, while ${rel.late} ${roleOf(rel.late, 'closing')} after 125 or 150 has opened it.`;
+    case 'socket-view':
+      return socketView(rel);
+    case 'listed-instead': {
+      const what = side(rel.listed).kind === 'socket-error' ? `${rel.listed} is a Windows Sockets number that no FTP server sends` : `no RFC defines ${rel.listed}, and servers that follow the RFCs send ${rel.real} instead`;
+      return `Popular code lists give ${rel.listed} for a situation in which the RFCs' reply is ${rel.real}: ${what}.`;
+    }
+    case 'socket-pair': {
+      const [a, b] = rel.codes;
+      if (rel.situation === 'connect-failures') return `${a} and ${b} are two ways one connection attempt can fail: 10061 is an immediate refusal from a host that is up but has nothing listening on that port, 10060 is no answer at all before Windows gives up.`;
+      if (rel.situation === 'open-or-opening') return `10054 cuts a connection that was already open, while ${a === '10054' ? b : a} stops a connection from opening at all.`;
+      return `${a} and ${b} are both Windows Sockets numbers that turn up in popular FTP error lists but describe no network condition: no FTP server sends either.`;
+    }
+    case 'same-class-group': {
+      const [a, b] = rel.codes;
+      return `${a} and ${b} share the meaning of their first two digits but are not otherwise connected: no command is known to get both, and neither leads to the other in an exchange.`;
+    }
+    case 'unrelated': {
+      const [a, b] = rel.codes;
+      return `${a} and ${b} are not connected: no command is known to get both, and neither leads to the other in an exchange.`;
+    }
+  }
+}

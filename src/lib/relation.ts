@@ -1,0 +1,315 @@
+/**
+ * How two codes relate, worked out from the RFCs' command-reply sequences and the facts of
+ * each entry: one can follow the other in one exchange, both answer the same command, one is
+ * what a client shows when the other never arrives, or nothing connects them. Pure: the
+ * sequence tables come in as an argument (src/data/exchange-steps.ts), so tests can use their own.
+ */
+import { classOf, groupOf } from './reply-code.ts';
+
+/** An RFC and section that a relation rests on. */
+export interface Cite {
+  rfc: number;
+  section: string;
+}
+
+/** A command a server answers with a code although no RFC lists it for that command. */
+export interface ServerUse {
+  command: string;
+  /** The program seen doing it, e.g. "vsftpd". */
+  program: string;
+}
+
+/** The facts of one code that the relation model reads. */
+export interface RelationSide {
+  code: string;
+  title: string;
+  kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
+  /** The Winsock symbol of a socket error. */
+  symbol?: string | undefined;
+  /** True when the server may send it as the first line, before any command. */
+  greeting: boolean;
+  /** The commands an RFC lists the code for. */
+  commands: readonly string[];
+  /** Commands servers answer with the code beyond the RFC lists. */
+  serverCommands: readonly ServerUse[];
+}
+
+/** Replies that close what an opening (1yz) reply began, for some commands. */
+export interface ClosingRule {
+  commands: readonly string[];
+  opening: readonly string[];
+  replies: readonly string[];
+  /** True when the RFC lists these replies for these commands only after the opening reply. */
+  exclusive: boolean;
+  /** When the rule is about one condition, that condition as a clause: "when the TLS ... fails". */
+  when?: string;
+  source: Cite;
+}
+
+/** An intermediate reply that asks for one more command. */
+export interface Continuation {
+  code: string;
+  /** The commands it answers. */
+  after: readonly string[];
+  /** The command(s) the client sends next. */
+  next: readonly string[];
+  /** What that next command supplies, as a noun phrase: "the password". */
+  purpose: string;
+  source: Cite;
+}
+
+/** A completion reply that prepares the next command (PASV's 227, PORT's 200, the greeting). */
+export interface Setup {
+  code: string;
+  after: readonly string[];
+  /** The command that follows, as a noun phrase: "the transfer command". */
+  next: string;
+  /** What happens between the two, as a clause: "the client connects to ...". */
+  between: string;
+  /** The replies to the next command that this setup decides, each with when it comes. */
+  outcomes: readonly { code: string; when: string }[];
+  source: Cite;
+}
+
+/** What a Windows socket error stands for on the wire. */
+export type SocketEvent = 'refused' | 'timed-out' | 'reset' | 'not-network';
+
+/** How a socket error and an FTP reply can meet in one session. */
+export type SocketSituation =
+  | 'no-greeting'
+  | 'passive-connect'
+  | 'data-connection'
+  | 'breaks-transfer'
+  | 'instead-of-final'
+  | 'cut-transfer'
+  | 'instead-of-close';
+
+/** A socket event next to the replies it replaces or accompanies. */
+export interface SocketView {
+  events: readonly SocketEvent[];
+  replies: readonly string[];
+  situation: SocketSituation;
+}
+
+/** A code that popular lists give for a situation in which real servers send another. */
+export interface ListedInstead {
+  code: string;
+  instead: readonly string[];
+}
+
+/** The sequence tables the model reads. */
+export interface ExchangeSteps {
+  closing: readonly ClosingRule[];
+  continuations: readonly Continuation[];
+  setups: readonly Setup[];
+  protection: { enablers: readonly string[]; wrappers: readonly string[]; setupReplies: readonly string[]; source: Cite };
+  greeting: readonly string[];
+  outOfSequence: string;
+  socketEvents: Readonly<Record<string, SocketEvent>>;
+  socketViews: readonly SocketView[];
+  listedInstead: readonly ListedInstead[];
+}
+
+/** Where in an exchange a reply answers a command: at once, or after 125/150 at the end. */
+export type Stage = 'first' | 'closing';
+
+/** One way two codes relate. `first` and `then` keep the order of the exchange. */
+export type Relation =
+  | { kind: 'closes'; first: string; then: string; commands: string[]; when?: string | undefined; source: Cite }
+  | { kind: 'continues'; first: string; then: string; next: string[]; purpose: string; source: Cite }
+  | { kind: 'out-of-sequence'; first: string; then: string; after: string[]; next: string[]; source: Cite }
+  | { kind: 'prepares'; first: string; then: string; after: string[]; next: string; between: string; when: string; source: Cite }
+  | { kind: 'protection'; first: string; then: string; source: Cite }
+  | { kind: 'wraps'; wrapper: string; inner: string; source: Cite }
+  | { kind: 'protection-levels'; codes: [string, string]; source: Cite }
+  | { kind: 'greetings'; codes: [string, string] }
+  | { kind: 'alternatives'; codes: [string, string]; stage: Stage; listed: string[]; byServers: ServerShare[] }
+  | { kind: 'same-command'; codes: [string, string]; commands: string[]; early: string; late: string }
+  | { kind: 'socket-view'; socket: string; reply: string; situation: SocketSituation; event: SocketEvent }
+  | { kind: 'listed-instead'; listed: string; real: string }
+  | { kind: 'socket-pair'; codes: [string, string]; situation: 'connect-failures' | 'open-or-opening' | 'not-network' }
+  | { kind: 'same-class-group'; codes: [string, string] }
+  | { kind: 'unrelated'; codes: [string, string] };
+
+/** A command both codes answer where at least one of them is known only from servers. */
+export interface ServerShare {
+  command: string;
+  /** For each code answered only by servers here, the programs seen doing it. */
+  programs: Record<string, string[]>;
+}
+
+/** Front matter as an entry holds it: server uses carry a source line rather than a program. */
+export interface SideData {
+  code: string;
+  title: string;
+  kind: RelationSide['kind'];
+  symbol?: string | undefined;
+  greeting?: boolean | undefined;
+  commands: readonly string[];
+  serverCommands?: readonly { command: string; source: string }[] | undefined;
+}
+
+/** The program named at the start of a source line: "ProFTPD 1.3.8, mod_xfer.c" gives "ProFTPD 1.3.8". */
+export function programOf(source: string): string {
+  return (source.split(/[,(]/)[0] ?? source).trim();
+}
+
+/** The relation side of an entry's front matter. */
+export function relationSideFromData(data: SideData): RelationSide {
+  return {
+    code: data.code,
+    title: data.title,
+    kind: data.kind,
+    symbol: data.symbol,
+    greeting: data.greeting === true,
+    commands: data.commands,
+    serverCommands: (data.serverCommands ?? []).map((s) => ({ command: s.command, program: programOf(s.source) })),
+  };
+}
+
+/** The commands a side answers: RFC-listed, then server-only. */
+function answers(side: RelationSide, command: string): 'rfc' | 'server' | undefined {
+  if (side.commands.includes(command)) return 'rfc';
+  return side.serverCommands.some((s) => s.command === command) ? 'server' : undefined;
+}
+
+/** Whether `code` closes a transfer for `command` (RFC 959 5.4 indents it under 125/150). */
+export function stageOf(code: string, command: string, steps: ExchangeSteps): Stage {
+  return steps.closing.some((r) => r.exclusive && r.commands.includes(command) && r.replies.includes(code)) ? 'closing' : 'first';
+}
+
+function closes(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const out: Relation[] = [];
+  for (const [first, then] of [[a, b], [b, a]] as const) {
+    for (const rule of steps.closing) {
+      if (!rule.opening.includes(first.code) || !rule.replies.includes(then.code)) continue;
+      // Only the commands for which the opening reply itself is listed (or the greeting).
+      const commands = [...(first.greeting && rule.commands.includes('(connect)') ? ['(connect)'] : []), ...first.commands.filter((c) => rule.commands.includes(c))];
+      if (commands.length === 0) continue;
+      const same = out.find((r) => r.kind === 'closes' && r.first === first.code && r.then === then.code && r.source.rfc === rule.source.rfc);
+      if (same !== undefined && same.kind === 'closes') same.commands.push(...commands.filter((c) => !same.commands.includes(c)));
+      else out.push({ kind: 'closes', first: first.code, then: then.code, commands: [...commands], when: rule.when, source: rule.source });
+    }
+  }
+  return out;
+}
+
+function continues(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const out: Relation[] = [];
+  for (const [first, then] of [[a, b], [b, a]] as const) {
+    for (const step of steps.continuations) {
+      if (step.code !== first.code || !step.after.some((c) => first.commands.includes(c))) continue;
+      if (then.code === steps.outOfSequence) {
+        // 503 answers the next command only when this step did NOT come first.
+        const next = step.next.filter((c) => then.commands.includes(c));
+        if (next.length > 0) out.push({ kind: 'out-of-sequence', first: first.code, then: then.code, after: [...step.after], next, source: step.source });
+        continue;
+      }
+      const next = step.next.filter((c) => then.commands.includes(c) && stageOf(then.code, c, steps) === 'first');
+      if (next.length > 0 && !out.some((r) => r.kind === 'continues' && r.first === first.code && r.then === then.code)) {
+        out.push({ kind: 'continues', first: first.code, then: then.code, next, purpose: step.purpose, source: step.source });
+      }
+    }
+  }
+  return out;
+}
+
+function prepares(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const out: Relation[] = [];
+  for (const [first, then] of [[a, b], [b, a]] as const) {
+    for (const setup of steps.setups) {
+      const outcome = setup.outcomes.find((o) => o.code === then.code);
+      if (setup.code !== first.code || outcome === undefined) continue;
+      const after = setup.after.filter((c) => first.commands.includes(c) || (c === '(connect)' && first.greeting));
+      if (after.length > 0) out.push({ kind: 'prepares', first: first.code, then: then.code, after, next: setup.next, between: setup.between, when: outcome.when, source: setup.source });
+    }
+  }
+  return out;
+}
+
+function protection(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const { enablers, wrappers, setupReplies, source } = steps.protection;
+  if (wrappers.includes(a.code) && wrappers.includes(b.code)) return [{ kind: 'protection-levels', codes: [a.code, b.code], source }];
+  const out: Relation[] = [];
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (enablers.includes(x.code) && wrappers.includes(y.code)) out.push({ kind: 'protection', first: x.code, then: y.code, source });
+    // Any reply can travel inside a 63z once the security exchange is done, except the
+    // replies of that exchange itself, which come before it is done, and other wrappers.
+    const inner = classOf(y.code) !== undefined && !wrappers.includes(y.code) && !setupReplies.includes(y.code) && !enablers.includes(y.code);
+    if (wrappers.includes(x.code) && inner) out.push({ kind: 'wraps', wrapper: x.code, inner: y.code, source });
+  }
+  return out;
+}
+
+function sharedCommands(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const commands = [...new Set([...a.commands, ...a.serverCommands.map((s) => s.command)])].filter((c) => answers(b, c) !== undefined);
+  if (commands.length === 0) return [];
+  const same = commands.filter((c) => stageOf(a.code, c, steps) === stageOf(b.code, c, steps));
+  const out: Relation[] = [];
+  if (same.length > 0) {
+    const listed = same.filter((c) => answers(a, c) === 'rfc' && answers(b, c) === 'rfc');
+    const byServers = same.filter((c) => !listed.includes(c)).map((command) => ({
+      command,
+      programs: Object.fromEntries([a, b].filter((s) => answers(s, command) === 'server').map((s) => [s.code, [...new Set(s.serverCommands.filter((u) => u.command === command).map((u) => u.program))]])),
+    }));
+    const stage = stageOf(a.code, same[0] as string, steps);
+    out.push({ kind: 'alternatives', codes: [a.code, b.code], stage, listed, byServers });
+  }
+  const apart = commands.filter((c) => !same.includes(c));
+  if (apart.length > 0) {
+    const early = stageOf(a.code, apart[0] as string, steps) === 'first' ? a.code : b.code;
+    out.push({ kind: 'same-command', codes: [a.code, b.code], commands: apart, early, late: early === a.code ? b.code : a.code });
+  }
+  return out;
+}
+
+function socketRelations(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const eventOf = (s: RelationSide): SocketEvent | undefined => (s.symbol === undefined ? undefined : steps.socketEvents[s.symbol]);
+  const ea = eventOf(a);
+  const eb = eventOf(b);
+  if (ea !== undefined && eb !== undefined) {
+    const connect = (e: SocketEvent): boolean => e === 'refused' || e === 'timed-out';
+    if (connect(ea) && connect(eb)) return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'connect-failures' }];
+    if ((connect(ea) && eb === 'reset') || (ea === 'reset' && connect(eb))) return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'open-or-opening' }];
+    if (ea === 'not-network' && eb === 'not-network') return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'not-network' }];
+    return [];
+  }
+  const socket = ea !== undefined ? a : eb !== undefined ? b : undefined;
+  const event = ea ?? eb;
+  if (socket === undefined || event === undefined) return [];
+  const reply = socket === a ? b : a;
+  return steps.socketViews
+    .filter((v) => v.events.includes(event) && v.replies.includes(reply.code))
+    .map((v) => ({ kind: 'socket-view', socket: socket.code, reply: reply.code, situation: v.situation, event }));
+}
+
+function listedInstead(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  return steps.listedInstead.flatMap((l) =>
+    (l.code === a.code && l.instead.includes(b.code)) || (l.code === b.code && l.instead.includes(a.code))
+      ? [{ kind: 'listed-instead', listed: l.code, real: l.code === a.code ? b.code : a.code } as const]
+      : [],
+  );
+}
+
+/**
+ * Every relation between two codes, the most telling first: a socket error's link to the
+ * reply it stands for, then a sequence inside one exchange, then shared commands, and at
+ * last "same class and group" or "unrelated", so the list is never empty.
+ */
+export function relationsOf(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const sequence = closes(a, b, steps);
+  const found: Relation[] = [
+    ...socketRelations(a, b, steps),
+    ...listedInstead(a, b, steps),
+    ...protection(a, b, steps),
+    ...sequence,
+    ...continues(a, b, steps),
+    ...prepares(a, b, steps),
+    // A 1yz and the reply that closes it are not alternatives, though both answer the same commands.
+    ...(a.greeting && b.greeting && sequence.length === 0 ? [{ kind: 'greetings', codes: [a.code, b.code] } satisfies Relation] : []),
+    ...sharedCommands(a, b, steps).filter(() => sequence.length === 0),
+  ];
+  if (found.length > 0) return found;
+  const sameDigits = classOf(a.code) !== undefined && classOf(a.code) === classOf(b.code) && groupOf(a.code) !== undefined && groupOf(a.code) === groupOf(b.code);
+  return [{ kind: sameDigits ? 'same-class-group' : 'unrelated', codes: [a.code, b.code] }];
+}
