@@ -191,6 +191,9 @@ function closes(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relatio
       else out.push({ kind: 'closes', first: first.code, then: then.code, commands: [...commands], when: rule.when, source: rule.source });
     }
   }
+  // Rules list commands in the RFC's groups; the sentence follows the entry's own order.
+  const order = (code: string, c: string): number => (c.startsWith('(') ? -1 : (code === a.code ? a : b).commands.indexOf(c));
+  for (const r of out) if (r.kind === 'closes') r.commands.sort((x, y) => order(r.first, x) - order(r.first, y));
   return out;
 }
 

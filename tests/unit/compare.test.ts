@@ -1,70 +1,70 @@
+/**
+ * The comparison table and the command context: rows worded right for every kind of code
+ * (6yz, socket errors, greetings), shared rows folded out of the table, and RFC-list
+ * sentences that hold for RFC 959 5.4 and name servers that go beyond it.
+ */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { keyDifferences, listOf, sharedCommands, type CompareSide } from '../../src/lib/compare.ts';
+import { commandContext, glanceRows, wireText, type CompareSide } from '../../src/lib/compare.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
 
-const side = (code: string, extra: Partial<CompareSide> = {}): CompareSide => ({ code, kind: 'standard', channel: 'control', commands: [], ...extra });
+const side = (code: string, extra: Partial<CompareSide> = {}): CompareSide => ({ code, kind: 'standard', channel: 'control', commands: [], serverCommands: [], ...extra });
 
-const c425 = side('425', { channel: 'data', commands: ['RETR', 'STOR', 'LIST'] });
-const c426 = side('426', { channel: 'data', commands: ['RETR', 'STOR', 'LIST'] });
-const c550 = side('550', { channel: 'control', commands: ['RETR', 'CWD', 'DELE'] });
-const c530 = side('530', { commands: ['USER', 'PASS'] });
-const c220 = side('220', { commands: ['REIN'], greeting: true });
-const c430 = side('430', { kind: 'non-standard' });
-const c10060 = side('10060', { kind: 'socket-error', channel: 'both' });
+const c450 = side('450', { commands: ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'RNFR', 'DELE', 'STAT'], rfcText: 'Requested file action not taken.' });
+const c550 = side('550', { commands: ['CWD', 'RETR', 'APPE', 'RNFR', 'DELE', 'RMD', 'MKD', 'PWD'], rfcText: 'Requested action not taken.' });
+const c631 = side('631', { kind: 'extension', rfcText: 'reply code 631 indicates an integrity protected reply' });
+const c633 = side('633', { kind: 'extension', rfcText: 'reply code 633, indicates a confidentiality protected reply' });
+const c10054 = side('10054', { kind: 'socket-error', channel: 'both', symbol: 'WSAECONNRESET' });
+const c220 = side('220', { commands: ['REIN'], greeting: true, rfcText: 'Service ready for new user.' });
 
-describe('keyDifferences', () => {
-  it('says what two transient data-connection failures share and no false difference', () => {
-    const out = keyDifferences(c425, c426);
-    assert.ok(out.includes('Both are transient failures (4xx): for either one, sending the same command again later may work.'));
-    assert.ok(out.includes('Both concern the data connection, the separate connection that carries files and listings.'));
-    assert.ok(out.includes('The RFCs list both as replies to RETR, STOR and LIST.'));
-    assert.ok(!out.some((s) => s.startsWith('Only')), out.join(' | '));
+const row = (rows: { label: string; a: string; b: string }[], label: string) => rows.find((r) => r.label === label);
+
+describe('glanceRows', () => {
+  it('keeps the rows where the codes differ and folds the shared ones out of the table', () => {
+    const { differing, common } = glanceRows(c450, c550);
+    assert.deepEqual(differing.map((r) => r.label), ['Reply text', 'Class', 'Retry', 'RFC-listed commands']);
+    assert.deepEqual(common.map((r) => r.label), ['Group', 'Reply type', 'Kind', 'Connection']);
+    assert.equal(row(common, 'Group')?.a, 'x5x File system');
   });
 
-  it('contrasts the class, the connection and the commands of 425 and 550', () => {
-    const out = keyDifferences(c425, c550);
-    assert.match(out[0] as string, /^425 is a transient failure \(4xx\).*; 550 is a permanent failure \(5xx\)/);
-    assert.ok(out.includes('425 concerns the data connection; 550 concerns the control connection.'));
-    assert.ok(out.includes('The RFCs list both as replies to RETR.'));
-    assert.ok(out.includes('Only 425 is listed for STOR and LIST.'));
-    assert.ok(out.includes('Only 550 is listed for CWD and DELE.'));
+  it('gives a 6yz no RFC prose as its reply text, no function group, and the commands it wraps', () => {
+    assert.equal(wireText(c631), 'Base64 text: the real reply, protected by the security mechanism');
+    const { differing, common } = glanceRows(c631, c633);
+    assert.equal(differing.length, 0, 'two wrappers share every row');
+    assert.match(row(common, 'Group')?.a ?? '', /^None: RFC 2228 gives 6yz codes no function group/);
+    assert.match(row(common, 'RFC-listed commands')?.a ?? '', /^Any command, once a security data exchange has completed/);
+    assert.doesNotMatch(JSON.stringify(common), /No FTP command|login and accounting/);
   });
 
-  it('says when the RFCs list them for no common command, and names the greeting', () => {
-    const out = keyDifferences(c220, c530);
-    assert.ok(out.includes('The RFCs list them for different commands: 220 for REIN, 530 for USER and PASS.'), out.join(' | '));
-    assert.ok(out.includes('220 can also arrive unprompted as the client connects, before any command is sent.'));
+  it('names a socket error for what it is and the greeting among the ways a reply arrives', () => {
+    const { differing } = glanceRows(c220, c10054);
+    assert.equal(row(differing, 'Reply text')?.b, 'None: Winsock WSAECONNRESET, never sent by a server');
+    assert.equal(row(differing, 'RFC-listed commands')?.a, 'The greeting, before any command; REIN');
+    assert.match(row(differing, 'Connection')?.b ?? '', /whichever socket failed/);
   });
 
-  it('marks a non-standard code and a socket error for what they are', () => {
-    assert.ok(keyDifferences(c430, c530).includes('430 is in no RFC at all: some servers send it, but its meaning is not agreed; 530 is defined in RFC 959.'));
-    const socket = keyDifferences(c425, c10060);
-    assert.match(socket[0] as string, /10060 is not an FTP reply but a Windows socket error/);
-    assert.equal(socket.some((s) => s.includes('concerns')), false, 'no connection sentence for a socket error');
-    assert.equal(socket.filter((s) => s.includes('not an FTP reply')).length, 1, 'says it once');
-  });
-
-  it('never writes a doubled word or an empty sentence', () => {
-    const sides = [c425, c426, c550, c530, c220, c430, c10060];
-    for (const a of sides) for (const b of sides) {
-      if (a === b) continue;
-      for (const sentence of keyDifferences(a, b)) {
-        assert.doesNotMatch(sentence, /\b(\w+)\s+\1\b/i, sentence);
-        assert.ok(sentence.length > 20, sentence);
-      }
-    }
+  it('shows the commands servers answer beyond the RFC lists', () => {
+    const withServers = { ...c550, serverCommands: [{ command: 'STOR', program: 'vsftpd' }, { command: 'STOR', program: 'ProFTPD' }, { command: 'LIST', program: 'vsftpd' }] };
+    assert.equal(row(glanceRows(c450, withServers).differing, 'Servers also send it for')?.b, 'STOR, LIST');
+    assert.equal(row(glanceRows(c450, c550).differing, 'Servers also send it for'), undefined, 'left out when neither has any');
   });
 });
 
-describe('listOf and sharedCommands', () => {
-  it('joins and caps lists', () => {
-    assert.equal(listOf(['A']), 'A');
-    assert.equal(listOf(['A', 'B']), 'A and B');
-    assert.equal(listOf(['A', 'B', 'C']), 'A, B and C');
-    assert.equal(listOf(['A', 'B', 'C', 'D'], 2), 'A, B and 2 more');
+describe('commandContext', () => {
+  it('says what RFC 959 lists, never "only", and names the servers that go beyond it', () => {
+    assert.deepEqual(commandContext(c450, c550, RFC959_REPLIES), [
+      'RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT.',
+      'RFC 959 lists 550, not 450, for CWD, CDUP, SMNT, RMD, MKD and PWD.',
+    ]);
+    const withServers = { ...c550, serverCommands: [{ command: 'STOR', program: 'vsftpd' }, { command: 'LIST', program: 'vsftpd' }, { command: 'STOR', program: 'ProFTPD' }] };
+    assert.equal(commandContext(c450, withServers, RFC959_REPLIES)[0], 'RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT; servers send 550 there too: vsftpd for STOR and LIST and ProFTPD for STOR.');
   });
 
-  it('finds the commands common to both', () => {
-    assert.deepEqual(sharedCommands(c425, c550), ['RETR']);
+  it('leaves out a command that another RFC lists the other code for, and long lists', () => {
+    const c534 = side('534', { kind: 'extension', commands: ['AUTH', 'RETR', 'STOR'] });
+    assert.ok(commandContext(c450, c534, RFC959_REPLIES).every((s) => !/for [^.]*\bRETR\b/.test(s)), 'RFC 2228 lists 534 for RETR');
+    const c500 = side('500', { commands: Object.keys(RFC959_REPLIES) });
+    assert.ok(commandContext(c500, c450, RFC959_REPLIES).every((s) => !s.startsWith('RFC 959 lists 500')), 'a list of 30 commands is the table\'s job');
+    assert.deepEqual(commandContext(c220, c10054, RFC959_REPLIES), []);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkTranscript, parseTranscript } from '../../src/lib/transcript.ts';
+import { checkTranscript, parseTranscript, serverCodes, transcriptCaption } from '../../src/lib/transcript.ts';
 import { escapeHtml, inlineMarkup, plainText } from '../../src/lib/inline-markup.ts';
 
 describe('transcript', () => {
@@ -21,6 +21,15 @@ describe('transcript', () => {
 
   it('rejects a one-line transcript', () => {
     assert.deepEqual(checkTranscript('S: 200 OK'), ['a transcript needs at least two lines']);
+  });
+
+  it('captions a transcript with the code it really ends in', () => {
+    const list = 'C: LIST\nS: 125 Data connection already open.\n*: the listing arrives\nS: 226 Transfer complete.';
+    assert.deepEqual(serverCodes(list), ['125', '226']);
+    assert.equal(transcriptCaption('125', list), 'An exchange with 125 that ends in 226');
+    assert.equal(transcriptCaption('226', list), 'An exchange that ends in 226');
+    assert.equal(transcriptCaption('10054', list), 'An exchange that ends in 226');
+    assert.equal(transcriptCaption('10061', '*: the client connects\n*: refused'), 'An exchange in which no server reply arrives');
   });
 });
 

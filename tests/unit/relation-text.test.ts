@@ -1,0 +1,84 @@
+/**
+ * The relation sentences: exact wording for the pairs the issue names, and for every pair
+ * of the collection a sentence that names both codes, cites what it rests on, never says
+ * "only", and reads as plain prose.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readEntries } from '../helpers/entries.ts';
+import { relationSideFromData, relationsOf, type SideData } from '../../src/lib/relation.ts';
+import { joinList, relationSentence, roleOf, withArticle, type TextSide } from '../../src/lib/relation-text.ts';
+import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
+import { rfcListing } from '../../src/data/relations.ts';
+import { allPairs } from '../../src/lib/pairs.ts';
+
+const data = new Map(readEntries().map((e) => [String(e.data['code']), e.data as unknown as SideData & TextSide]));
+const textSide = (code: string): TextSide => data.get(code) as TextSide;
+const sentences = (a: string, b: string): string[] =>
+  relationsOf(relationSideFromData(data.get(a)!), relationSideFromData(data.get(b)!), EXCHANGE_STEPS).map((r) => relationSentence(r, textSide, rfcListing));
+const lead = (a: string, b: string): string => sentences(a, b)[0] as string;
+
+describe('relationSentence for the pairs the issue names', () => {
+  it('125 vs 451 says that 451 can end what 125 began', () => {
+    assert.equal(lead('125', '451'), '451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR, STOR, STOU, APPE, LIST and NLST.');
+  });
+
+  it('426 vs 10054 calls them two views of one broken transfer; 220 vs 10061 says no 220 arrives', () => {
+    assert.match(lead('426', '10054'), /^426 and 10054 can be two views of one broken transfer/);
+    assert.match(lead('220', '10061'), /refused: no session starts, so the 220 greeting never arrives\.$/);
+  });
+
+  it('alternatives name the RFC, the commands and what each reply does', () => {
+    assert.equal(lead('450', '550'), 'RFC 959 lists both 450 and 550 as answers to RETR, APPE, RNFR and DELE: 450 refuses the command for now (the same command may work later), while 550 refuses the command for good (the command, its argument or the setup must change).');
+    assert.match(lead('234', '534'), /^RFC 2228 lists both 234 and 534 as answers to AUTH: /);
+    assert.match(lead('226', '426'), /as the final reply to .*once 125 or 150 has opened the transfer: 226 ends the transfer successfully, while 426 ends the transfer in a failure/);
+    assert.match(lead('125', '150'), /each accepts the command and starts the transfer, for its own reason: 125 for “Data connection already open; transfer starting”/);
+  });
+
+  it('sequences of intermediate replies and the reply to a command sent out of order', () => {
+    assert.equal(lead('331', '530'), '331 asks for the password; 530 answers the PASS that follows when it is refused (RFC 959 5.4).');
+    assert.equal(lead('350', '503'), '503 is the reply to an RNTO sent out of order; 350, in answer to RNFR, is what tells the client to send it (RFC 959 5.4).');
+    assert.equal(lead('227', '425'), 'After 227, the client connects to the address and port it announces; 425 answers the transfer command that follows when the data connection cannot be made.');
+  });
+
+  it('202 is "nothing to do", 120 is "not ready yet", 421 ends the session: no class wording that would mislead', () => {
+    assert.match(roleOf('202'), /not needed/);
+    assert.match(roleOf('120'), /not ready yet/);
+    assert.match(roleOf('421'), /ends the whole session/);
+    assert.doesNotMatch(lead('200', '202'), /202 reports success/);
+  });
+
+  it('unrelated pairs say so plainly', () => {
+    assert.equal(lead('220', '552'), '220 and 552 are not connected: no command is known to get both, and neither leads to the other in an exchange.');
+  });
+});
+
+describe('relationSentence over every pair', () => {
+  it('names both codes, ends a sentence, never says "only", and has no doubled or undefined words', () => {
+    const problems: string[] = [];
+    for (const [a, b] of allPairs([...data.keys()])) {
+      for (const s of sentences(a, b)) {
+        if (!s.includes(a) || !s.includes(b)) problems.push(`${a}/${b} does not name both: ${s}`);
+        if (!/[.)]$/.test(s)) problems.push(`${a}/${b} does not end a sentence: ${s}`);
+        if (/\bonly\b/i.test(s.replace(/can only come after/, ''))) problems.push(`${a}/${b} says "only": ${s}`);
+        if (/\b(\w+)\s+\1\b/i.test(s) || /\b(undefined|null|NaN)\b/.test(s)) problems.push(`${a}/${b}: ${s}`);
+      }
+    }
+    assert.deepEqual(problems.slice(0, 10), []);
+  });
+});
+
+describe('small wording helpers', () => {
+  it('joins lists and picks the article as the command is read aloud', () => {
+    assert.equal(joinList(['A', 'B', 'C'], 'or'), 'A, B or C');
+    assert.equal(joinList(['A', 'B', 'C', 'D'], 'and', 2), 'A, B and 2 more');
+    assert.equal(withArticle('RNTO'), 'an RNTO');
+    assert.equal(withArticle('PASS'), 'a PASS');
+  });
+
+  it('names RFC 959 when its 5.4 lists both codes for every command, and otherwise does not', () => {
+    assert.equal(rfcListing(['450', '550'], ['RETR', 'DELE']), 'RFC 959 lists');
+    assert.equal(rfcListing(['234', '534'], ['AUTH']), 'RFC 2228 lists');
+    assert.equal(rfcListing(['200', '502'], ['CDUP', 'OPTS']), 'The RFCs list');
+  });
+});
