@@ -37,7 +37,14 @@ describe('content/codes', () => {
 
   it('gives every pair people really confuse a hand-written decision test', () => {
     // The pairs the comparison pages must lead with (a `related` item with a `test`, in either entry).
-    const REQUIRED = ['425-426', '450-550', '550-553', '421-530', '226-250', '125-150', '227-229', '500-502', '451-452', '452-552', '331-332', '530-532', '220-230', '221-421', '425-522', '530-550'];
+    const REQUIRED = [
+      '425-426', '450-550', '550-553', '421-530', '226-250', '125-150', '227-229', '500-502', '451-452', '452-552', '331-332', '530-532', '220-230', '221-421', '425-522', '530-550',
+      // Sequences and symptoms (issue 12): a reply and what can follow it, a reply and what a client shows instead.
+      '125-451', '150-226', '226-426', '426-451', '426-10054', '425-10060', '220-10061', '421-10054', '331-530', '230-530', '350-503', '227-425', '234-534', '200-502', '257-550',
+      // Other pairs readers mix up.
+      '500-501', '10060-10061', '150-425', '202-502', '221-226', '220-421', '230-331', '332-532', '234-334', '213-550', '110-350', '225-226', '430-530', '421-425', '550-552', '221-231',
+    ];
+    assert.ok(REQUIRED.length >= 40, 'at least 40 hand-written pairs');
     const curated = new Set(entries.flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
       .filter((r) => r.test !== undefined)
       .map((r) => [String(e.data['code']), r.code].sort((x, y) => Number(x) - Number(y)).join('-'))));
