@@ -3,7 +3,8 @@
  * Pagefind's index (time, size, pages), page weight per page type, search latency in
  * Chromium beside the same content in Starlight (scripts/bench/search-side-by-side.ts),
  * build time for the collection scaled up synthetically, to show that cost per page stays flat,
- * and the time of each test tier (`npm test` run once; `--no-tests` leaves it out).
+ * how much of each comparison's text is specific to its pair, per page type, and the time of
+ * each test tier (`npm test` run once; `--no-tests` leaves it out).
  * Machines are noisy: compare ratios within one run. The last run is kept in bench/last.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { explainTiming } from './bench/explain.ts';
 import { searchSideBySide } from './bench/search-side-by-side.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { testTierTimes } from './bench/test-tiers.ts';
+import { pairSpecificByType } from './bench/pair-specific.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
       figures[`${type} page JS bytes gzip`] = w.js.gzip;
     } catch { /* a page type not built yet */ }
   }
+
+  Object.assign(figures, pairSpecificByType());
 
   // The bench's own static server is listening when this resolves (astro preview could take
   // longer than a fixed wait to start on a busy machine).

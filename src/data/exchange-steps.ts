@@ -31,7 +31,7 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
     { commands: ['RETR'], opening: ['110'], replies: ['226', '250', '426', '451'], exclusive: true, source: { rfc: 959, section: '5.4' } },
     { commands: ['MLSD'], opening: ['150'], replies: ['226'], exclusive: true, source: { rfc: 3659, section: '7.2' } },
     // 7.2.1 allows MLSD the 4yz replies of RFC 959; they sit where 5.4 puts them for LIST.
-    { commands: ['MLSD'], opening: ['150'], replies: ['425', '426', '451'], exclusive: true, source: { rfc: 3659, section: '7.2.1' } },
+    { commands: ['MLSD'], opening: ['150'], replies: ['425', '426', '451'], exclusive: true, stageOnly: true, source: { rfc: 3659, section: '7.2.1' } },
     // RFC 4217 11.4 also lets 522 refuse the command before any 1yz, so it is not only a closing reply.
     { commands: ['STOR', 'STOU', 'APPE', 'RETR', 'LIST', 'NLST'], opening: ['150'], replies: ['522'], exclusive: false, when: 'when the TLS negotiation on the new data connection fails', source: { rfc: 4217, section: '10.2' } },
     // Connection establishment and REIN: "120" with "220" under it; 220 also stands alone.
@@ -101,4 +101,8 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
     { code: '10066', instead: ['550'] },
     { code: '10068', instead: ['421', '552'] },
   ],
+  // vsftpd answers a transfer command sent before PORT or PASV with 425 and no 150 ("Use PORT
+  // or PASV first.", postlogin.c, as the 425 entry records), where RFC 959 5.4 places 425 after
+  // 125 or 150.
+  alsoFirst: ['425'],
 };

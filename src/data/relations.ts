@@ -5,29 +5,22 @@
  */
 import type { CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
-import { RFC959_REPLIES } from './rfc959-sequences.ts';
-import { FTP_COMMANDS, type FtpCommand } from '../lib/ftp-commands.ts';
+import { OBSERVED_USES } from './observations.ts';
 import { relationSideFromData, relationsOf, type Relation, type RelationSide, type SideData } from '../lib/relation.ts';
 
-/** The facts of an entry that the relation model reads. */
+/**
+ * The facts of an entry that the relation model reads. A command a recorded server answered
+ * with the code, and that neither the RFC lists nor the entry's serverCommands name, counts
+ * as a server use too, credited to the recording.
+ */
 export function relationSideOf(entry: CodeEntry): RelationSide {
-  return relationSideFromData(entry.data as SideData);
+  const side = relationSideFromData(entry.data as SideData);
+  const named = new Set([...side.commands, ...side.serverCommands.map((s) => s.command)]);
+  const recorded = (OBSERVED_USES.get(side.code) ?? []).filter((u) => !named.has(u.command)).map((u) => ({ command: u.command, program: `${u.server} (recorded)` }));
+  return { ...side, serverCommands: [...side.serverCommands, ...recorded] };
 }
 
 /** Every relation between two entries, the most telling first. */
 export function relationsBetween(a: CodeEntry, b: CodeEntry): Relation[] {
   return relationsOf(relationSideOf(a), relationSideOf(b), EXCHANGE_STEPS);
-}
-
-/**
- * The subject of "... lists both": "RFC 959 lists" when RFC 959 5.4 lists both codes for
- * every one of the commands, the one extension RFC when all the commands come from it,
- * and "The RFCs list" otherwise.
- */
-export function rfcListing(codes: readonly string[], commands: readonly string[]): string {
-  const in959 = commands.every((c) => codes.every((code) => (RFC959_REPLIES[c as FtpCommand] ?? []).includes(code)));
-  if (in959) return 'RFC 959 lists';
-  const rfcs = new Set(commands.map((c) => (c in FTP_COMMANDS ? FTP_COMMANDS[c as FtpCommand].rfc : 0)));
-  const only = [...rfcs][0];
-  return rfcs.size === 1 && only !== undefined && only !== 959 && only !== 0 ? `RFC ${only} lists` : 'The RFCs list';
 }

@@ -4,9 +4,10 @@
  * digit alone, what that rule makes of the code (curl's --retry, ftplib's exceptions).
  */
 import { classOf } from './reply-code.ts';
+import type { RecordedOutcome } from './observed.ts';
 
-/** The tools a comparison sets side by side, with their display names. */
-export const CLIENT_NAMES = { curl: 'curl', ftplib: "Python's ftplib", filezilla: 'FileZilla', winscp: 'WinSCP' } as const;
+/** The tools a comparison sets side by side, with their display names (lftp only where recorded). */
+export const CLIENT_NAMES = { curl: 'curl', ftplib: "Python's ftplib", filezilla: 'FileZilla', winscp: 'WinSCP', lftp: 'lftp' } as const;
 
 /** One of the tools. */
 export type ClientKey = keyof typeof CLIENT_NAMES;
@@ -17,7 +18,7 @@ export type ClientFacts = Partial<Record<ClientKey, string>>;
 /** Where the first-digit rules below were read, for the page to cite. */
 export const RULE_SOURCES = [
   { title: 'curl 7.88.1, src/tool_operate.c and the --retry documentation', url: 'https://github.com/curl/curl/blob/curl-7_88_1/src/tool_operate.c' },
-  { title: 'CPython 3.11, Lib/ftplib.py (getresp, voidresp)', url: 'https://github.com/python/cpython/blob/3.11/Lib/ftplib.py' },
+  { title: 'CPython 3.11.2, Lib/ftplib.py (getresp, voidresp)', url: 'https://github.com/python/cpython/blob/v3.11.2/Lib/ftplib.py' },
 ] as const;
 
 /**
@@ -46,10 +47,19 @@ export function digitRule(client: ClientKey, code: string): string | undefined {
   return undefined;
 }
 
-/** One tool's reaction to one code: the entry's fact, the digit rule, or both. */
+/** One tool's reaction to one code: the entry's fact, the digit rule, what recordings showed. */
 export interface Reaction {
   fact?: string | undefined;
   rule?: string | undefined;
+  /** Recorded runs, one line each: "vsftpd 3.0.3-13+b2 (curl 7.88.1): after 550 to SIZE, exit 78: ...". */
+  recorded: string[];
+}
+
+/** One code as the table reads it. */
+export interface ReactionInput {
+  code: string;
+  clients?: ClientFacts | undefined;
+  recorded?: readonly RecordedOutcome[] | undefined;
 }
 
 /** One row of the side-by-side table. */
@@ -60,16 +70,45 @@ export interface ReactionRow {
   b: Reaction;
 }
 
-function reaction(client: ClientKey, code: string, facts: ClientFacts | undefined): Reaction {
-  const fact = facts?.[client];
-  const rule = digitRule(client, code);
+function reaction(client: ClientKey, side: ReactionInput): Reaction {
+  const fact = side.clients?.[client];
+  const rule = digitRule(client, side.code);
+  const recorded = (side.recorded ?? [])
+    .filter((o) => o.client === client)
+    .map((o) => `${o.server} ${o.version} (${o.client} ${o.clientVersion}): after ${o.code} to ${o.command}, ${o.outcome}`);
   // An entry's ftplib line already names the exception; the rule would only repeat it.
-  return { fact, rule: client === 'ftplib' && fact !== undefined ? undefined : rule };
+  return { fact, rule: client === 'ftplib' && fact !== undefined ? undefined : rule, recorded: [...new Set(recorded)] };
 }
 
 /** The tools with anything recorded or derivable for either code, in a fixed order. */
-export function reactionRows(a: { code: string; clients?: ClientFacts | undefined }, b: { code: string; clients?: ClientFacts | undefined }): ReactionRow[] {
+export function reactionRows(a: ReactionInput, b: ReactionInput): ReactionRow[] {
   return (Object.keys(CLIENT_NAMES) as ClientKey[])
-    .map((client) => ({ client, name: CLIENT_NAMES[client], a: reaction(client, a.code, a.clients), b: reaction(client, b.code, b.clients) }))
-    .filter((row) => [row.a, row.b].some((r) => r.fact !== undefined || r.rule !== undefined));
+    .map((client) => ({ client, name: CLIENT_NAMES[client], a: reaction(client, a), b: reaction(client, b) }))
+    .filter((row) => [row.a, row.b].some((r) => r.fact !== undefined || r.rule !== undefined || r.recorded.length > 0));
+}
+
+/**
+ * What the first-digit rules make of the pair, in one sentence per tool, where the two
+ * codes meet the same rule: whether curl's --retry tries again after each, and which
+ * ftplib exception each raises. Nothing for codes the rules do not cover (1xx to 3xx).
+ */
+export function ruleContrast(a: string, b: string): string[] {
+  const out: string[] = [];
+  const ca = classOf(a);
+  const cb = classOf(b);
+  const failing = (c: string | undefined): c is '4' | '5' => c === '4' || c === '5';
+  if (failing(ca) && failing(cb)) {
+    if (ca === cb) out.push(ca === '4' ? `With \`--retry\`, curl tries a failed transfer again after either ${a} or ${b}.` : `Even with \`--retry\`, curl tries again after neither ${a} nor ${b}; only \`--retry-all-errors\` would.`);
+    else {
+      const [temp, perm] = ca === '4' ? [a, b] : [b, a];
+      out.push(`With \`--retry\`, curl tries a failed transfer again after ${temp} but not after ${perm}.`);
+    }
+  }
+  const exception = (c: string | undefined): string | undefined => (c === '4' ? 'error_temp' : c === '5' ? 'error_perm' : c === '6' ? 'error_proto' : undefined);
+  const ea = exception(ca);
+  const eb = exception(cb);
+  if (ea !== undefined && eb !== undefined) {
+    out.push(ea === eb ? `ftplib raises \`ftplib.${ea}\` for both, so one \`except\` clause catches either.` : `ftplib raises \`ftplib.${ea}\` for ${a} and \`ftplib.${eb}\` for ${b}: code that catches only one of them lets the other through.`);
+  }
+  return out;
 }

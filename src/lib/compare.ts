@@ -75,23 +75,25 @@ export function glanceRows(a: CompareSide, b: CompareSide): { differing: GlanceR
 const CONTEXT_CAP = 10;
 
 /**
- * Where RFC 959's reply lists part ways: "RFC 959 lists 450, not 550, for STOR and LIST",
- * followed by the servers recorded sending the other code there anyway. It reads RFC 959
- * 5.4 itself (passed in), whose lists are exact, and leaves out a command that another RFC
- * lists the other code for, so the sentence never suggests a code cannot answer it.
+ * Where RFC 959's reply lists part ways and servers do not keep to them: "RFC 959 lists
+ * 450, not 550, for STOR and LIST, yet servers send 550 to some of them: ProFTPD for STOR."
+ * It reads RFC 959 5.4 itself (passed in), whose lists are exact, leaves out a command that
+ * another RFC lists the other code for, and says nothing where no server is on record, since
+ * the RFC lists alone are in the table already. `alreadySaid` holds "550 STOR" pairs that the
+ * relation sentence has named, so they are not named twice.
  */
-export function commandContext(a: CompareSide, b: CompareSide, rfc959: Readonly<Record<string, readonly string[] | undefined>>): string[] {
+export function commandContext(a: CompareSide, b: CompareSide, rfc959: Readonly<Record<string, readonly string[] | undefined>>, alreadySaid: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   for (const [x, y] of [[a, b], [b, a]] as const) {
     const onlyX = Object.entries(rfc959)
       .filter(([command, replies]) => replies?.includes(x.code) === true && !replies.includes(y.code) && !y.commands.includes(command))
       .map(([command]) => command);
-    if (onlyX.length === 0 || onlyX.length > CONTEXT_CAP || y.kind === 'socket-error') continue;
     const byProgram = new Map<string, string[]>();
-    for (const u of y.serverCommands.filter((s) => onlyX.includes(s.command))) byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
+    for (const u of y.serverCommands.filter((s) => onlyX.includes(s.command) && !alreadySaid.has(`${y.code} ${s.command}`))) byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
+    if (byProgram.size === 0 || onlyX.length > CONTEXT_CAP) continue;
     const servers = [...byProgram].map(([program, commands]) => `${program} for ${joinList(commands)}`);
-    const tail = servers.length > 0 ? `; servers send ${y.code} there too: ${joinList(servers)}` : '';
-    out.push(`RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}${tail}.`);
+    const which = [...new Set([...byProgram.values()].flat())].length === onlyX.length ? 'to them' : 'to some of them';
+    out.push(`RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${joinList(servers)}.`);
   }
   return out;
 }

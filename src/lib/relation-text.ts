@@ -47,7 +47,7 @@ export function roleOf(code: string, stage: Stage = 'first'): string {
     '220': 'says the server is ready for a login',
     '221': 'ends the session in good order',
     '225': 'says there was no transfer to abort',
-    '421': 'ends the whole session: the server is closing the control connection',
+    '421': 'ends the whole session, as the server closes the control connection',
   };
   const mine = own[code];
   if (mine !== undefined) return mine;
@@ -104,7 +104,7 @@ function alternatives(rel: Extract<Relation, { kind: 'alternatives' }>, side: (c
   }
   const share = rel.byServers[0];
   const servers = rel.byServers.map((s) => `${Object.entries(s.programs).map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`).join(' and ')} to ${s.command}`);
-  return `Both can answer ${share === undefined ? 'the same command' : share.command}, though no RFC lists both for it: ${joinList(servers)}. ${roles.charAt(0).toUpperCase()}${roles.slice(1)}.`;
+  return `Both can answer ${share === undefined ? 'the same command' : share.command}, though no RFC lists both for it (${joinList(servers)}): ${roles}.`;
 }
 
 function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {
@@ -131,8 +131,12 @@ function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {
   }
 }
 
-/** The sentence that says how two codes relate, for any relation the model returns. */
-export function relationSentence(rel: Relation, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string): string {
+/**
+ * The sentence that says how two codes relate, for any relation the model returns. `linked`
+ * says that an entry relates the two by hand: then a pair the model finds no link for is
+ * not called unconnected, only said not to meet in one exchange.
+ */
+export function relationSentence(rel: Relation, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string, linked = false): string {
   switch (rel.kind) {
     case 'closes': {
       const { first, then } = rel;
@@ -161,10 +165,14 @@ export function relationSentence(rel: Relation, side: (code: string) => TextSide
       const [a, b] = rel.codes;
       return `Both can be the first line a server sends as the connection opens (RFC 959 5.4): ${a} ${GREETING_ROLES[a] ?? roleOf(a)}, while ${b} ${GREETING_ROLES[b] ?? roleOf(b)}.`;
     }
+    case 'counterparts': {
+      const [a, b] = rel.codes;
+      return `${a} and ${b} do the same job in answer to different commands: each prepares the data connection for ${rel.next} that follows, ${a} in answer to ${commandList(rel.after[0], 'or')}, ${b} in answer to ${commandList(rel.after[1], 'or')}.`;
+    }
     case 'alternatives':
       return alternatives(rel, side, rfcOf);
     case 'same-command':
-      return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} ${roleOf(rel.early, 'first')} before any data moves, while ${rel.late} ${roleOf(rel.late, 'closing')} after 125 or 150 has opened it.`;
+      return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} as the first reply, where it ${roleOf(rel.early, 'first')}; ${rel.late} as the reply that closes a transfer after 125 or 150, where it ${roleOf(rel.late, 'closing')}.`;
     case 'socket-view':
       return socketView(rel);
     case 'listed-instead': {
@@ -177,13 +185,12 @@ export function relationSentence(rel: Relation, side: (code: string) => TextSide
       if (rel.situation === 'open-or-opening') return `10054 cuts a connection that was already open, while ${a === '10054' ? b : a} stops a connection from opening at all.`;
       return `${a} and ${b} are both Windows Sockets numbers that turn up in popular FTP error lists but describe no network condition: no FTP server sends either.`;
     }
-    case 'same-class-group': {
-      const [a, b] = rel.codes;
-      return `${a} and ${b} share the meaning of their first two digits but are not otherwise connected: no command is known to get both, and neither leads to the other in an exchange.`;
-    }
+    case 'same-class-group':
     case 'unrelated': {
       const [a, b] = rel.codes;
-      return `${a} and ${b} are not connected: no command is known to get both, and neither leads to the other in an exchange.`;
+      const facts = 'no command is known to get both, and neither leads to the other in an exchange';
+      if (linked) return `${a} and ${b} do not meet in one exchange: no command is known to get both, and neither leads to the other.`;
+      return rel.kind === 'unrelated' ? `${a} and ${b} are not connected: ${facts}.` : `${a} and ${b} share the meaning of their first two digits but are not otherwise connected: ${facts}.`;
     }
   }
 }

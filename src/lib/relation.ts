@@ -43,6 +43,8 @@ export interface ClosingRule {
   exclusive: boolean;
   /** When the rule is about one condition, that condition as a clause: "when the TLS ... fails". */
   when?: string;
+  /** True when the RFC implies the place rather than listing it: it sets the stage, but no sentence cites it. */
+  stageOnly?: boolean;
   source: Cite;
 }
 
@@ -108,6 +110,8 @@ export interface ExchangeSteps {
   socketEvents: Readonly<Record<string, SocketEvent>>;
   socketViews: readonly SocketView[];
   listedInstead: readonly ListedInstead[];
+  /** Replies the RFC places after 125 or 150 that servers also send as the first reply, instead of them. */
+  alsoFirst: readonly string[];
 }
 
 /** Where in an exchange a reply answers a command: at once, or after 125/150 at the end. */
@@ -123,6 +127,7 @@ export type Relation =
   | { kind: 'wraps'; wrapper: string; inner: string; source: Cite }
   | { kind: 'protection-levels'; codes: [string, string]; source: Cite }
   | { kind: 'greetings'; codes: [string, string] }
+  | { kind: 'counterparts'; codes: [string, string]; after: [string[], string[]]; next: string }
   | { kind: 'alternatives'; codes: [string, string]; stage: Stage; listed: string[]; byServers: ServerShare[] }
   | { kind: 'same-command'; codes: [string, string]; commands: string[]; early: string; late: string }
   | { kind: 'socket-view'; socket: string; reply: string; situation: SocketSituation; event: SocketEvent }
@@ -178,11 +183,17 @@ export function stageOf(code: string, command: string, steps: ExchangeSteps): St
   return steps.closing.some((r) => r.exclusive && r.commands.includes(command) && r.replies.includes(code)) ? 'closing' : 'first';
 }
 
+/** Every moment at which `code` can answer `command`: its RFC place, and the first reply for those servers also send there. */
+export function stagesOf(code: string, command: string, steps: ExchangeSteps): Stage[] {
+  const stage = stageOf(code, command, steps);
+  return stage === 'closing' && steps.alsoFirst.includes(code) ? ['first', 'closing'] : [stage];
+}
+
 function closes(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const out: Relation[] = [];
   for (const [first, then] of [[a, b], [b, a]] as const) {
     for (const rule of steps.closing) {
-      if (!rule.opening.includes(first.code) || !rule.replies.includes(then.code)) continue;
+      if (rule.stageOnly === true || !rule.opening.includes(first.code) || !rule.replies.includes(then.code)) continue;
       // Only the commands for which the opening reply itself is listed (or the greeting).
       const commands = [...(first.greeting && rule.commands.includes('(connect)') ? ['(connect)'] : []), ...first.commands.filter((c) => rule.commands.includes(c))];
       if (commands.length === 0) continue;
@@ -230,6 +241,16 @@ function prepares(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relat
   return out;
 }
 
+/** Two setups that prepare the same next command in different ways (PASV's 227, EPSV's 229, PORT's 200). */
+function counterparts(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const setupOf = (s: RelationSide): Setup | undefined => steps.setups.find((x) => x.code === s.code && x.after.some((c) => s.commands.includes(c)));
+  const sa = setupOf(a);
+  const sb = setupOf(b);
+  if (sa === undefined || sb === undefined || sa.next !== sb.next) return [];
+  const mine = (setup: Setup, s: RelationSide): string[] => setup.after.filter((c) => s.commands.includes(c));
+  return [{ kind: 'counterparts', codes: [a.code, b.code], after: [mine(sa, a), mine(sb, b)], next: sa.next }];
+}
+
 function protection(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const { enablers, wrappers, setupReplies, source } = steps.protection;
   if (wrappers.includes(a.code) && wrappers.includes(b.code)) return [{ kind: 'protection-levels', codes: [a.code, b.code], source }];
@@ -247,7 +268,8 @@ function protection(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rel
 function sharedCommands(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const commands = [...new Set([...a.commands, ...a.serverCommands.map((s) => s.command)])].filter((c) => answers(b, c) !== undefined);
   if (commands.length === 0) return [];
-  const same = commands.filter((c) => stageOf(a.code, c, steps) === stageOf(b.code, c, steps));
+  const common = (c: string): Stage | undefined => stagesOf(a.code, c, steps).find((st) => stagesOf(b.code, c, steps).includes(st));
+  const same = commands.filter((c) => common(c) !== undefined);
   const out: Relation[] = [];
   if (same.length > 0) {
     const listed = same.filter((c) => answers(a, c) === 'rfc' && answers(b, c) === 'rfc');
@@ -255,7 +277,7 @@ function sharedCommands(a: RelationSide, b: RelationSide, steps: ExchangeSteps):
       command,
       programs: Object.fromEntries([a, b].filter((s) => answers(s, command) === 'server').map((s) => [s.code, [...new Set(s.serverCommands.filter((u) => u.command === command).map((u) => u.program))]])),
     }));
-    const stage = stageOf(a.code, same[0] as string, steps);
+    const stage = common(same[0] as string) as Stage;
     out.push({ kind: 'alternatives', codes: [a.code, b.code], stage, listed, byServers });
   }
   const apart = commands.filter((c) => !same.includes(c));
@@ -294,6 +316,11 @@ function listedInstead(a: RelationSide, b: RelationSide, steps: ExchangeSteps): 
   );
 }
 
+function rank(r: Relation): number {
+  if (r.kind === 'alternatives') return r.listed.length > 0 ? 0 : 2;
+  return 1;
+}
+
 /**
  * Every relation between two codes, the most telling first: a socket error's link to the
  * reply it stands for, then a sequence inside one exchange, then shared commands, and at
@@ -308,9 +335,14 @@ export function relationsOf(a: RelationSide, b: RelationSide, steps: ExchangeSte
     ...sequence,
     ...continues(a, b, steps),
     ...prepares(a, b, steps),
+    ...counterparts(a, b, steps),
     // A 1yz and the reply that closes it are not alternatives, though both answer the same commands.
     ...(a.greeting && b.greeting && sequence.length === 0 ? [{ kind: 'greetings', codes: [a.code, b.code] } satisfies Relation] : []),
-    ...sharedCommands(a, b, steps).filter(() => sequence.length === 0),
+    // Alternatives the RFCs list come before replies at different moments, and those before
+    // alternatives known only from servers.
+    ...sharedCommands(a, b, steps)
+      .filter(() => sequence.length === 0)
+      .sort((x, y) => rank(x) - rank(y)),
   ];
   if (found.length > 0) return found;
   const sameDigits = classOf(a.code) !== undefined && classOf(a.code) === classOf(b.code) && groupOf(a.code) !== undefined && groupOf(a.code) === groupOf(b.code);

@@ -1,7 +1,11 @@
 /**
  * Every comparison page: one canonical page per unordered pair, reversed URLs redirect to it,
  * and a scan of every page finds both codes named, no doubled word, no "undefined", "null"
- * or "NaN", and no empty section. Curated pairs are linked from both code pages.
+ * or "NaN", and no empty section. Curated pairs are linked from both code pages. Each page
+ * opens with how the two codes relate; no sentence claims a code does not answer a command
+ * (or that only one of the two does) where an entry or a recording says it does; no generated
+ * sentence only restates a row of the table; every transcript caption names the code its
+ * transcript ends in.
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +14,10 @@ import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { allPairs, pairKey } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
+import { captionProblem, falseClaims, restatesRow, type ClaimContext } from '../helpers/comparison-claims.ts';
+import { knownCommands, listedCommands } from '../helpers/known-commands.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+import type { HTMLElement } from 'node-html-parser';
 
 const comparisons = builtPages().filter((p) => /^\/compare\/\d+-vs-\d+\/$/.test(p.path));
 const canonical = comparisons.filter((p) => !p.redirect);
@@ -68,4 +76,64 @@ it('every curated pair is linked from both code pages', () => {
     }
   }
   assert.deepEqual(missing, []);
+});
+
+const codesOf = (path: string): [string, string] => /^\/compare\/(\d+)-vs-(\d+)\/$/.exec(path)!.slice(1, 3) as [string, string];
+const flat = (el: HTMLElement): string => el.text.replace(/\s+/g, ' ').trim();
+/** The sentences of a block of prose, split at full stops that end a sentence. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/).filter((s) => s.length > 0);
+
+it('every comparison opens with one sentence on how the two codes relate, naming both', () => {
+  const problems: string[] = [];
+  for (const page of canonical) {
+    const [a, b] = codesOf(page.path);
+    const lead = page.root.querySelector('main p.lead.relation');
+    const text = lead === null ? '' : flat(lead);
+    if (text === '' || !text.includes(a) || !text.includes(b)) problems.push(`${page.path}: no relation sentence naming ${a} and ${b}`);
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} pages`);
+});
+
+it('no sentence says a code does not answer a command, or that only one of the two does, where an entry or recording says otherwise', () => {
+  const ctx: ClaimContext = { known: knownCommands, listed: listedCommands, rfc959: RFC959_REPLIES };
+  const problems: string[] = [];
+  for (const page of canonical) {
+    const pair = codesOf(page.path);
+    const main = page.root.querySelector('main');
+    for (const block of main?.querySelectorAll('p, li, td') ?? []) {
+      if (block.closest('figure') !== null || block.querySelector('p, li') !== null) continue;
+      for (const sentence of sentencesOf(flat(block))) for (const claim of falseClaims(sentence, pair, ctx)) problems.push(`${page.path}: ${claim} ("${sentence.slice(0, 90)}")`);
+    }
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} false claims`);
+});
+
+it('no generated sentence only restates a row of the table', () => {
+  const problems: string[] = [];
+  for (const page of canonical) {
+    const main = page.root.querySelector('main');
+    if (main === null) continue;
+    const rows = main.querySelectorAll('table.glance tbody tr').map((tr) => ({ label: flat(tr.querySelector('th') ?? tr), cells: tr.querySelectorAll('td').map(flat) }));
+    // The rows both codes share are folded into one line; they count as rows all the same.
+    const common = main.querySelector('p.common');
+    if (common !== null) for (const part of flat(common).replace(/^The same for both:\s*/, '').split('; ')) rows.push({ label: part.split(':')[0] ?? '', cells: [part] });
+    const generated = [main.querySelector('p.lead.relation'), ...main.querySelectorAll('#relation ~ ul:not(.notes) > li')].filter((el): el is HTMLElement => el !== null);
+    for (const el of generated) for (const sentence of sentencesOf(flat(el))) if (restatesRow(sentence, rows)) problems.push(`${page.path}: "${sentence}"`);
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} sentences only restate the table`);
+});
+
+it('every transcript caption names the code its transcript really ends in', () => {
+  const problems: string[] = [];
+  for (const page of canonical) {
+    for (const figure of page.root.querySelectorAll('main figure.transcript')) {
+      const caption = flat(figure.querySelector('figcaption .visually-hidden') ?? figure).replace(/\.$/, '');
+      // The parser keeps <pre> as raw text, so the transcript's lines are read from its markup.
+      const lines = (figure.querySelector('pre')?.innerHTML ?? '').replace(/<[^>]+>/g, '').split('\n');
+      const codes = lines.map((l) => /^S: ([1-6]\d\d)[ -]/.exec(l.trim())?.[1]).filter((c): c is string => c !== undefined);
+      const problem = captionProblem(caption, codes);
+      if (problem !== undefined) problems.push(`${page.path}: ${problem}`);
+    }
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} captions`);
 });

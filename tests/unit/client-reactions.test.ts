@@ -1,7 +1,7 @@
 /** How tools react: the first-digit rules of curl and ftplib, and the rows of the side-by-side table. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { digitRule, reactionRows } from '../../src/lib/client-reactions.ts';
+import { digitRule, reactionRows, ruleContrast } from '../../src/lib/client-reactions.ts';
 
 describe('digitRule', () => {
   it('curl retries a failed transfer only on a 4xx, and only with --retry', () => {
@@ -31,7 +31,27 @@ describe('reactionRows', () => {
     assert.match(ftplib.b.rule ?? '', /error_perm/);
   });
 
+  it('adds what recordings of real servers showed each client doing', () => {
+    const recorded = [{ code: '550', command: 'SIZE', client: 'curl', clientVersion: '7.88.1', server: 'vsftpd', version: '3.0.3-13+b2', outcome: 'exit 78: curl: (78) The file does not exist' }];
+    const rows = reactionRows({ code: '10060' }, { code: '550', recorded });
+    assert.deepEqual(rows[0]?.b.recorded, ['vsftpd 3.0.3-13+b2 (curl 7.88.1): after 550 to SIZE, exit 78: curl: (78) The file does not exist']);
+    assert.ok(reactionRows({ code: '10060' }, { code: '10061', recorded: [{ ...recorded[0]!, client: 'lftp' }] }).some((r) => r.client === 'lftp'), 'lftp appears once it is recorded');
+  });
+
   it('has no rows for two socket errors with nothing recorded', () => {
     assert.deepEqual(reactionRows({ code: '10060' }, { code: '10061' }), []);
+  });
+});
+
+describe('ruleContrast', () => {
+  it('says in one sentence per tool what the first-digit rules make of the pair', () => {
+    assert.deepEqual(ruleContrast('450', '550'), [
+      'With `--retry`, curl tries a failed transfer again after 450 but not after 550.',
+      'ftplib raises `ftplib.error_temp` for 450 and `ftplib.error_perm` for 550: code that catches only one of them lets the other through.',
+    ]);
+    assert.match(ruleContrast('425', '426')[0] ?? '', /after either 425 or 426/);
+    assert.match(ruleContrast('530', '550')[1] ?? '', /for both/);
+    assert.deepEqual(ruleContrast('150', '226'), [], 'no rule covers 1xx and 2xx');
+    assert.deepEqual(ruleContrast('226', '10054'), []);
   });
 });

@@ -9,7 +9,7 @@ import { readEntries } from '../helpers/entries.ts';
 import { relationSideFromData, relationsOf, type SideData } from '../../src/lib/relation.ts';
 import { joinList, relationSentence, roleOf, withArticle, type TextSide } from '../../src/lib/relation-text.ts';
 import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
-import { rfcListing } from '../../src/data/relations.ts';
+import { rfcListing } from '../../src/data/rfc-listing.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 
 const data = new Map(readEntries().map((e) => [String(e.data['code']), e.data as unknown as SideData & TextSide]));
@@ -48,8 +48,14 @@ describe('relationSentence for the pairs the issue names', () => {
     assert.doesNotMatch(lead('200', '202'), /202 reports success/);
   });
 
-  it('unrelated pairs say so plainly', () => {
+  it('unrelated pairs say so plainly, unless an entry relates them by hand', () => {
     assert.equal(lead('220', '552'), '220 and 552 are not connected: no command is known to get both, and neither leads to the other in an exchange.');
+    const [rel] = relationsOf(relationSideFromData(data.get('332')!), relationSideFromData(data.get('532')!), EXCHANGE_STEPS);
+    assert.equal(relationSentence(rel!, textSide, rfcListing, true), '332 and 532 do not meet in one exchange: no command is known to get both, and neither leads to the other.');
+  });
+
+  it('227, 229 and PORT\'s 200 are counterparts: the same job for different commands', () => {
+    assert.equal(lead('227', '229'), '227 and 229 do the same job in answer to different commands: each prepares the data connection for the transfer command that follows, 227 in answer to PASV, 229 in answer to EPSV.');
   });
 });
 

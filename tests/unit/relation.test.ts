@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
-import { relationSideFromData, relationsOf, stageOf, type Relation, type RelationSide, type SideData } from '../../src/lib/relation.ts';
+import { relationSideFromData, relationsOf, stageOf, stagesOf, type Relation, type RelationSide, type SideData } from '../../src/lib/relation.ts';
 import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
 import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
@@ -95,6 +95,9 @@ describe('relationsOf: the same command, and what a client shows instead', () =>
     assert.equal(stageOf('226', 'RETR', EXCHANGE_STEPS), 'closing');
     assert.equal(stageOf('250', 'CWD', EXCHANGE_STEPS), 'first');
     assert.equal(stageOf('220', 'REIN', EXCHANGE_STEPS), 'first', 'REIN lists 220 on its own as well as after 120');
+    assert.deepEqual(stagesOf('425', 'RETR', EXCHANGE_STEPS), ['first', 'closing'], 'servers also send 425 in place of 150');
+    const busy = first('425', '450');
+    assert.ok(busy.kind === 'alternatives' && busy.stage === 'first', '425 and 450 can both refuse RETR at once');
   });
 
   it('counts what servers send beyond the RFC lists as a shared command, and says which server', () => {
