@@ -3,7 +3,7 @@
  * command-reply sequences: which replies close what a preliminary (1yz) reply opened,
  * which command an intermediate (3yz) reply asks for, and which replies prepare the next
  * command (PASV's 227, the greeting). The relation model in src/lib/relation.ts reads it;
- * the reply lists themselves come from src/data/rfc959-sequences.ts and the entries.
+ * the reply lists themselves come from src/data/rfc/ and the entries.
  */
 import type { ExchangeSteps } from '../lib/relation.ts';
 

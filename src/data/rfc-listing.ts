@@ -1,5 +1,5 @@
 /** Which RFC to name when a sentence says that an RFC lists two codes for some commands. */
-import { RFC959_REPLIES } from './rfc959-sequences.ts';
+import { RFC959_REPLIES } from './rfc/sequences.ts';
 import { FTP_COMMANDS, type FtpCommand } from '../lib/ftp-commands.ts';
 
 /**

@@ -16,7 +16,7 @@ import { allPairs, pairKey } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
 import { captionProblem, falseClaims, restatesRow, type ClaimContext } from '../helpers/comparison-claims.ts';
 import { knownCommands, listedCommands } from '../helpers/known-commands.ts';
-import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 import type { HTMLElement } from 'node-html-parser';
 
 const comparisons = builtPages().filter((p) => /^\/compare\/\d+-vs-\d+\/$/.test(p.path));

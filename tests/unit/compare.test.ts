@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { commandContext, glanceRows, wireText, type CompareSide } from '../../src/lib/compare.ts';
-import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 
 const side = (code: string, extra: Partial<CompareSide> = {}): CompareSide => ({ code, kind: 'standard', channel: 'control', commands: [], serverCommands: [], ...extra });
 

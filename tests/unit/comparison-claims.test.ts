@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { captionProblem, commandsIn, falseClaims, restatesRow, type ClaimContext } from '../helpers/comparison-claims.ts';
-import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 
 const KNOWN: Record<string, string[]> = {
   '450': ['RETR', 'STOR', 'LIST', 'DELE'],

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
 import { relationSideFromData, relationsOf, stageOf, stagesOf, type Relation, type RelationSide, type SideData } from '../../src/lib/relation.ts';
 import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
-import { RFC959_REPLIES } from '../../src/data/rfc959-sequences.ts';
+import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 
 const sides = new Map(readEntries().map((e) => [String(e.data['code']), relationSideFromData(e.data as unknown as SideData)]));
