@@ -51,7 +51,7 @@ export function digitRule(client: ClientKey, code: string): string | undefined {
 export interface Reaction {
   fact?: string | undefined;
   rule?: string | undefined;
-  /** Recorded runs, one line each: "vsftpd 3.0.3-13+b2 (curl 7.88.1): after 550 to SIZE, exit 78: ...". */
+  /** Recorded runs, one line per outcome: "curl 7.88.1, after 550 to SIZE: exit 78: ... (vsftpd 3.0.3)". */
   recorded: string[];
 }
 
@@ -70,12 +70,23 @@ export interface ReactionRow {
   b: Reaction;
 }
 
+/** "3.0.3" from Debian's "3.0.3-13+b2": the upstream part of a package version. */
+function upstreamVersion(version: string): string {
+  return version.split(/[-+]/)[0] ?? version;
+}
+
 function reaction(client: ClientKey, side: ReactionInput): Reaction {
   const fact = side.clients?.[client];
   const rule = digitRule(client, side.code);
-  const recorded = (side.recorded ?? [])
-    .filter((o) => o.client === client)
-    .map((o) => `${o.server} ${o.version} (${o.client} ${o.clientVersion}): after ${o.code} to ${o.command}, ${o.outcome}`);
+  // One line per outcome: the commands and servers that gave it, with the client's version.
+  const runs = (side.recorded ?? []).filter((o) => o.client === client);
+  const byOutcome = Map.groupBy(runs, (o) => `${o.clientVersion}\n${o.outcome}`);
+  const recorded = [...byOutcome.values()].map((group) => {
+    const first = group[0] as RecordedOutcome;
+    const commands = [...new Set(group.map((o) => o.command))];
+    const servers = [...new Set(group.map((o) => `${o.server} ${upstreamVersion(o.version)}`))];
+    return `${CLIENT_NAMES[client]} ${first.clientVersion}, after ${first.code} to ${commands.join(' or ')}: ${first.outcome} (${servers.join(', ')})`;
+  });
   // An entry's ftplib line already names the exception; the rule would only repeat it.
   return { fact, rule: client === 'ftplib' && fact !== undefined ? undefined : rule, recorded: [...new Set(recorded)] };
 }

@@ -97,3 +97,10 @@ export function commandContext(a: CompareSide, b: CompareSide, rfc959: Readonly<
   }
   return out;
 }
+
+/** Cuts a text to at most `max` characters at a word boundary, marking the cut with "…". */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
+}

@@ -102,9 +102,9 @@ function alternatives(rel: Extract<Relation, { kind: 'alternatives' }>, side: (c
       : `as answers to ${commandList(rel.listed)}`;
     return `${rfcOf(rel.codes, rel.listed)} both ${a} and ${b} ${where}: ${roles}.`;
   }
-  const share = rel.byServers[0];
+  const commands = rel.byServers.map((s) => s.command);
   const servers = rel.byServers.map((s) => `${Object.entries(s.programs).map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`).join(' and ')} to ${s.command}`);
-  return `Both can answer ${share === undefined ? 'the same command' : share.command}, though no RFC lists both for it (${joinList(servers)}): ${roles}.`;
+  return `Both can answer ${joinList(commands)}, though no RFC lists both for ${commands.length > 1 ? 'them' : 'it'} (${joinList(servers, 'and', 4)}): ${roles}.`;
 }
 
 function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {

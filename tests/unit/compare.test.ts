@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandContext, glanceRows, wireText, type CompareSide } from '../../src/lib/compare.ts';
+import { clipText, commandContext, glanceRows, wireText, type CompareSide } from '../../src/lib/compare.ts';
 import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 
 const side = (code: string, extra: Partial<CompareSide> = {}): CompareSide => ({ code, kind: 'standard', channel: 'control', commands: [], serverCommands: [], ...extra });
@@ -67,5 +67,13 @@ describe('commandContext', () => {
     const c450servers = { ...c450, serverCommands: [{ command: 'CWD', program: 'vsftpd' }] };
     assert.ok(commandContext(c500, c450servers, RFC959_REPLIES).every((s) => !s.startsWith('RFC 959 lists 500')), 'a list of 30 commands is the table\'s job');
     assert.deepEqual(commandContext(c220, c10054, RFC959_REPLIES), []);
+  });
+});
+
+describe('clipText', () => {
+  it('cuts at a word boundary and marks the cut', () => {
+    assert.equal(clipText('short enough', 20), 'short enough');
+    assert.equal(clipText('one two three, four five', 16), 'one two three…');
+    assert.ok(clipText('x'.repeat(50) + ' tail', 30).length <= 30);
   });
 });
