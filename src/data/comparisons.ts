@@ -17,14 +17,14 @@ export interface CuratedPair {
 }
 
 /** The facts of an entry that comparisons read. */
-export function compareSideOf(entry: CodeEntry): CompareSide {
+export async function compareSideOf(entry: CodeEntry): Promise<CompareSide> {
   const { data } = entry;
   return {
     code: data.code,
     kind: data.kind,
     channel: data.channel,
     commands: data.commands,
-    serverCommands: relationSideOf(entry).serverCommands,
+    serverCommands: (await relationSideOf(entry)).serverCommands,
     greeting: data.greeting,
     rfcText: data.rfcText,
     symbol: data.symbol,

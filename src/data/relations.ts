@@ -5,22 +5,41 @@
  */
 import type { CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
-import { OBSERVED_USES } from './observations.ts';
-import { relationSideFromData, relationsOf, type Relation, type RelationSide, type SideData } from '../lib/relation.ts';
+import { getObservedReplies, getServers } from './observations.ts';
+import { relationSideFromData, relationsOf, type Relation, type RelationSide, type ServerUse, type SideData } from '../lib/relation.ts';
+
+let recorded: Promise<Map<string, ServerUse[]>> | undefined;
+
+/** By code, the commands recorded servers answered with it, each credited to the server. */
+function getRecordedUses(): Promise<Map<string, ServerUse[]>> {
+  recorded ??= Promise.all([getObservedReplies(), getServers()]).then(([byCommand, servers]) => {
+    const names = new Map(servers.map((s) => [s.id, s.data.name]));
+    const out = new Map<string, ServerUse[]>();
+    for (const [command, byCode] of byCommand) {
+      for (const [code, recordings] of byCode) {
+        const uses = out.get(code) ?? [];
+        for (const server of new Set(recordings.map((r) => r.server))) uses.push({ command, program: names.get(server) ?? server });
+        out.set(code, uses);
+      }
+    }
+    return out;
+  });
+  return recorded;
+}
 
 /**
  * The facts of an entry that the relation model reads. A command a recorded server answered
  * with the code, and that neither the RFC lists nor the entry's serverCommands name, counts
- * as a server use too, credited to the recording.
+ * as a server use too, credited to the recorded server by name.
  */
-export function relationSideOf(entry: CodeEntry): RelationSide {
+export async function relationSideOf(entry: CodeEntry): Promise<RelationSide> {
   const side = relationSideFromData(entry.data as SideData);
   const named = new Set([...side.commands, ...side.serverCommands.map((s) => s.command)]);
-  const recorded = (OBSERVED_USES.get(side.code) ?? []).filter((u) => !named.has(u.command)).map((u) => ({ command: u.command, program: `${u.server} (recorded)` }));
-  return { ...side, serverCommands: [...side.serverCommands, ...recorded] };
+  const extra = ((await getRecordedUses()).get(side.code) ?? []).filter((u) => !named.has(u.command));
+  return { ...side, serverCommands: [...side.serverCommands, ...extra] };
 }
 
 /** Every relation between two entries, the most telling first. */
-export function relationsBetween(a: CodeEntry, b: CodeEntry): Relation[] {
-  return relationsOf(relationSideOf(a), relationSideOf(b), EXCHANGE_STEPS);
+export async function relationsBetween(a: CodeEntry, b: CodeEntry): Promise<Relation[]> {
+  return relationsOf(await relationSideOf(a), await relationSideOf(b), EXCHANGE_STEPS);
 }

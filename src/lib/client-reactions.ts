@@ -4,7 +4,7 @@
  * digit alone, what that rule makes of the code (curl's --retry, ftplib's exceptions).
  */
 import { classOf } from './reply-code.ts';
-import type { RecordedOutcome } from './observed.ts';
+import type { RecordedOutcome } from './recorded-outcomes.ts';
 
 /** The tools a comparison sets side by side, with their display names (lftp only where recorded). */
 export const CLIENT_NAMES = { curl: 'curl', ftplib: "Python's ftplib", filezilla: 'FileZilla', winscp: 'WinSCP', lftp: 'lftp' } as const;

@@ -93,7 +93,8 @@ export function commandContext(a: CompareSide, b: CompareSide, rfc959: Readonly<
     if (byProgram.size === 0 || onlyX.length > CONTEXT_CAP) continue;
     const servers = [...byProgram].map(([program, commands]) => `${program} for ${joinList(commands)}`);
     const which = [...new Set([...byProgram.values()].flat())].length === onlyX.length ? 'to them' : 'to some of them';
-    out.push(`RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${joinList(servers)}.`);
+    // Semicolons between servers: each item has its own "and" ("ProFTPD for STOR and STOU").
+    out.push(`RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${servers.join('; ')}.`);
   }
   return out;
 }

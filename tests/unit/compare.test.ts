@@ -54,7 +54,7 @@ describe('commandContext', () => {
   it('says what RFC 959 lists, never "only", and names the servers that go beyond it', () => {
     assert.deepEqual(commandContext(c450, c550, RFC959_REPLIES), [], 'with no server on record, the table says it all');
     const withServers = { ...c550, serverCommands: [{ command: 'STOR', program: 'ProFTPD' }, { command: 'STOU', program: 'ProFTPD' }, { command: 'STOR', program: 'Pure-FTPd' }] };
-    assert.deepEqual(commandContext(c450, withServers, RFC959_REPLIES), ['RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT, yet servers send 550 to some of them: ProFTPD for STOR and STOU and Pure-FTPd for STOR.']);
+    assert.deepEqual(commandContext(c450, withServers, RFC959_REPLIES), ['RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT, yet servers send 550 to some of them: ProFTPD for STOR and STOU; Pure-FTPd for STOR.']);
     assert.deepEqual(commandContext(c450, withServers, RFC959_REPLIES, new Set(['550 STOR', '550 STOU'])), [], 'what the relation sentence named is not named again');
     const everywhere = { ...c550, serverCommands: ['STOR', 'STOU', 'LIST', 'NLST', 'STAT'].map((command) => ({ command, program: 'vsftpd' })) };
     assert.match(commandContext(c450, everywhere, RFC959_REPLIES)[0] ?? '', /yet servers send 550 to them: vsftpd for STOR, STOU, LIST, NLST and STAT\.$/);

@@ -1,24 +1,19 @@
 /**
- * What recordings of real servers (content/observations/, written by `npm run observe`)
- * say about a code: which command each recorded reply answered, and how each client ended
- * after the reply a scenario is about. Typed structurally, so it reads the raw JSON as well
- * as the validated collection entries.
+ * How each client ended after the reply a recording of a real server is about
+ * (content/observations/, written by `npm run observe`): curl's and lftp's exit code and
+ * message, the exception ftplib raised. Which command each reply answered is
+ * src/lib/observed-replies.ts's job. Typed structurally, so it reads raw JSON and entries alike.
  */
 
 /** One transcript item of a recording: a client line, a whole reply, or an event. */
-export interface RecordedItem {
-  client?: string;
-  server?: readonly string[];
-  event?: string;
-  focus?: boolean;
-}
+export type RecordedItem = { client: string } | { server: readonly string[]; focus?: boolean | undefined } | { event: string };
 
-/** One client run of a recording. */
+/** One client run of a recording; `result` differs by client (an exit, or ftplib's calls). */
 export interface RecordedRun {
   client: string;
   clientVersion: string;
   transcript: readonly RecordedItem[];
-  result?: { exitCode?: number; message?: string | null; calls?: readonly { call: string; raised?: { class: string } }[] };
+  result?: { exitCode?: number; message?: string | null; calls?: readonly { call: string; raised?: { class: string } | undefined }[] } | undefined;
 }
 
 /** One recording: a scenario run against one server. */
@@ -26,14 +21,6 @@ export interface RecordingLike {
   server: string;
   version: string;
   runs: readonly RecordedRun[];
-}
-
-/** A reply code seen answering a command on a recorded server. */
-export interface ObservedUse {
-  code: string;
-  command: string;
-  server: string;
-  version: string;
 }
 
 /** How a client ended after the reply a scenario is about. */
@@ -52,20 +39,6 @@ export interface RecordedOutcome {
 const codeOf = (reply: readonly string[]): string | undefined => /^([1-6]\d\d)[ -]/.exec(reply[0] ?? '')?.[1];
 const verbOf = (line: string): string => (line.split(' ')[0] ?? '').toUpperCase();
 
-/** Every (command, reply code) a recording shows: each reply answers the last command sent before it. */
-export function observedUses(recording: RecordingLike): ObservedUse[] {
-  const seen = new Map<string, ObservedUse>();
-  for (const run of recording.runs) {
-    let command: string | undefined;
-    for (const item of run.transcript) {
-      if (item.client !== undefined) command = verbOf(item.client);
-      const code = item.server === undefined ? undefined : codeOf(item.server);
-      if (code !== undefined && command !== undefined) seen.set(`${code} ${command}`, { code, command, server: recording.server, version: recording.version });
-    }
-  }
-  return [...seen.values()];
-}
-
 function outcomeOf(run: RecordedRun): string | undefined {
   const result = run.result;
   if (result === undefined) return undefined;
@@ -82,8 +55,8 @@ export function recordedOutcomes(recording: RecordingLike): RecordedOutcome[] {
   return recording.runs.flatMap((run) => {
     let command: string | undefined;
     for (const item of run.transcript) {
-      if (item.client !== undefined) command = verbOf(item.client);
-      const code = item.focus === true && item.server !== undefined ? codeOf(item.server) : undefined;
+      if ('client' in item) command = verbOf(item.client);
+      const code = 'server' in item && item.focus === true ? codeOf(item.server) : undefined;
       const outcome = outcomeOf(run);
       if (code !== undefined && command !== undefined && outcome !== undefined) {
         return [{ code, command, client: run.client, clientVersion: run.clientVersion, server: recording.server, version: recording.version, outcome }];

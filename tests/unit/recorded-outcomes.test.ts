@@ -1,7 +1,7 @@
-/** Reading recordings of real servers: which command each reply answered, and how each client ended. */
+/** Reading recordings of real servers: how each client ended after the reply a scenario is about. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { observedUses, recordedOutcomes, type RecordingLike } from '../../src/lib/observed.ts';
+import { recordedOutcomes, type RecordingLike } from '../../src/lib/recorded-outcomes.ts';
 
 // The shape `npm run observe` writes to content/observations/<server>/<scenario>.json.
 const recording: RecordingLike = {
@@ -32,12 +32,6 @@ const recording: RecordingLike = {
     },
   ],
 };
-
-describe('observedUses', () => {
-  it('credits each reply to the last command sent before it, and skips the greeting', () => {
-    assert.deepEqual(observedUses(recording).map((u) => `${u.code} ${u.command}`), ['331 USER', '550 SIZE', '550 RETR']);
-  });
-});
 
 describe('recordedOutcomes', () => {
   it('reports how each client ended after the focus reply', () => {
