@@ -4,7 +4,8 @@
  */
 import CodeRefInEntry from './CodeRefInEntry.astro';
 import ReplyLine from './ReplyLine.astro';
+import ScenarioRef from './ScenarioRef.astro';
 import AnchoredH3 from './AnchoredH3.astro';
 
 /** Passed to <Content components={...}> on code pages. */
-export const codeMdxComponents = { CodeRef: CodeRefInEntry, ReplyLine, h3: AnchoredH3 };
+export const codeMdxComponents = { CodeRef: CodeRefInEntry, ReplyLine, ScenarioRef, h3: AnchoredH3 };
