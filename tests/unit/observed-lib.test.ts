@@ -16,7 +16,7 @@ import { confirmingReplies, serverOfProgram } from '../../src/lib/observed/wordi
 import { greetedBy, lineShapesOf, unsentExampleLines } from '../../src/lib/observed/examples.ts';
 import { recordedLines } from '../../src/lib/observed/transcript-lines.ts';
 
-const base = { package: 'p', version: '1.0-1', group: 'files', config: [], focus: 'RETR' } as const;
+const base: Pick<Observation, 'package' | 'version' | 'group' | 'config' | 'focus'> = { package: 'p', version: '1.0-1', group: 'files', config: [], focus: 'RETR' };
 
 /** A download of a missing file: curl (SIZE refused) and ftplib (RETR refused). */
 function missing(server: Observation['server'], sizeReply: string, retrReply: string): Observation {
