@@ -1,9 +1,11 @@
 /**
- * The pages of recorded servers in a browser: a code page's recorded reply leads to the run
- * that produced it, a matrix cell leads to its code page, and /servers/ fits a phone.
+ * The pages of recorded servers in a browser: every recorded reply line pasted into the header
+ * box puts its code page first; a code page's recorded reply leads to the run that produced it,
+ * a matrix cell leads to its code page, and /servers/ fits a phone.
  */
 import { test, expect } from '@playwright/test';
-import { REPLIES } from '../helpers/recordings.ts';
+import { REPLIES, asPasted } from '../helpers/recordings.ts';
+import { distinctReplies } from '../../src/lib/observed/catalogue.ts';
 import { codeUrl, serversUrl } from '../../src/lib/urls.ts';
 
 const reply = REPLIES.find((r) => r.focus && r.code.startsWith('5'));
@@ -34,4 +36,20 @@ test('/servers/ fits a 360 px phone without sideways scrolling of the page', asy
   await page.goto(serversUrl());
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('every recorded reply line, pasted into the header search box, puts its code page first', async ({ page }) => {
+  test.setTimeout(600_000);
+  const lines = [...new Set(distinctReplies(REPLIES).map((r) => asPasted(r.lines[0] as string)))];
+  await page.goto('/');
+  const box = page.locator('#header-search');
+  const wrong: string[] = [];
+  for (const line of lines) {
+    await box.fill(line);
+    await expect(page.locator('header .live-results')).toHaveAttribute('data-done', line.trim());
+    const first = await page.locator('#header-search-results a.result:not(.stale)').first().getAttribute('href');
+    if (first !== codeUrl(line.slice(0, 3))) wrong.push(`"${line}" -> ${first}`);
+  }
+  expect(lines.length).toBeGreaterThan(0);
+  expect(wrong).toEqual([]);
 });
