@@ -1,10 +1,11 @@
 /**
- * `npm test`: every test, in tiers, two at a time where they are mostly one thread each and
- * neither writes what the other reads: the unit tests (pure, no build) beside the production
+ * `npm test`: every test, in tiers, side by side where they are mostly one thread each and
+ * none writes what another reads: the unit tests (pure, no build) beside the production
  * build; astro check (which writes .astro/ too, so it waits for the build) beside the site
- * checks over dist/; the build tier (builds of copies of the project: bad content,
- * determinism; it checks that .astro/ is left alone, so nothing else writes it meanwhile)
- * beside the build behind nginx; then Playwright e2e, and Lighthouse alone on the machine.
+ * checks over dist/; the lint (ESLint reads .astro/types.d.ts, so nothing may be writing it)
+ * beside the build tier (builds of copies of the project: bad content, determinism; it checks
+ * that .astro/ is left alone) and the build behind nginx; then Playwright e2e, and
+ * Lighthouse alone on the machine.
  *
  * Each tier must find at least its minimum number of tests, so a renamed folder or a glob that
  * matches nothing fails instead of passing. Ends with one line "N passed, M failed" that
@@ -18,7 +19,7 @@ import { ensureBrowser } from './ensure-browser.ts';
 import { ensureNginx } from './ensure-nginx.ts';
 
 /** The fewest tests each tier must find (about nine tenths of what it holds today). */
-const MINIMUM = { unit: 700, build: 7, site: 30, e2e: 60, hosting: 10, lighthouse: 6 };
+const MINIMUM = { unit: 700, build: 7, site: 30, e2e: 60, hosting: 10, lighthouse: 6, eslint: 300 };
 
 interface Tally {
   passed: number;
@@ -50,8 +51,11 @@ const times: TierTime[] = [];
 const started = performance.now();
 const loadAtStart = loadavg();
 
-/** Runs a command; its output is printed in one block when it ends, so tiers run side by side stay readable. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+/**
+ * Runs a command; its output is printed in one block when it ends, so tiers run side by side
+ * stay readable. `print: false` leaves the printing to the caller (a machine-readable report).
+ */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, print = true): Promise<Ran> {
   const begin = performance.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -61,7 +65,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
     child.on('close', (code) => {
       const output = Buffer.concat(chunks).toString('utf8');
       const seconds = (performance.now() - begin) / 1000;
-      console.log(`\n=== ${label} (${seconds.toFixed(0)} s): ${command} ${args.join(' ')}\n${output}`);
+      console.log(`\n=== ${label} (${seconds.toFixed(0)} s): ${command} ${args.join(' ')}${print ? `\n${output}` : ''}`);
       resolve({ status: code ?? 1, output, seconds });
     });
   });
@@ -100,6 +104,39 @@ function nodeTests(label: string, files: string[], options: { oneProcess?: boole
   return run(label, node, ['--test', '--test-reporter=spec', ...isolation, ...(options.args ?? []), ...files]);
 }
 
+/** ESLint's JSON report: each file linted counts as a test, failed when it has an error. */
+function eslintTally(ran: Ran): Tally {
+  type Report = { filePath: string; errorCount: number; messages: { line: number; column: number; ruleId: string | null; message: string }[] }[];
+  let files: Report;
+  try {
+    files = JSON.parse(ran.output.slice(ran.output.indexOf('['), ran.output.lastIndexOf(']') + 1)) as Report;
+  } catch {
+    console.log(ran.output); // not a report: ESLint itself failed, and says why
+    return { passed: 0, failed: 1, found: 0 };
+  }
+  const failing = files.filter((f) => f.errorCount > 0);
+  for (const file of failing) {
+    for (const m of file.messages) console.log(`${file.filePath}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`);
+  }
+  return { passed: files.length - failing.length, failed: failing.length, found: files.length };
+}
+
+/** Prettier's check: one test, with one failure per file it would change. */
+function prettierTally(ran: Ran): Tally {
+  const unformatted = ran.output.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('[')).length;
+  return ran.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: Math.max(1, unformatted) };
+}
+
+/** The lint: ESLint and Prettier over the whole tree (`npm run lint` runs the same two). */
+async function lint(): Promise<void> {
+  const [eslint, prettier] = await Promise.all([
+    run('eslint', node, ['node_modules/eslint/bin/eslint.js', '.', '--format', 'json'], {}, false),
+    run('prettier', node, ['node_modules/prettier/bin/prettier.cjs', '--list-different', '.']),
+  ]);
+  record('lint: eslint', eslintTally(eslint), eslint, MINIMUM.eslint);
+  record('lint: prettier', prettierTally(prettier), prettier);
+}
+
 /** A step that is one check, not a test runner: it passes when its command succeeds. */
 const asOne = (ran: Ran): Tally => ({ passed: ran.status === 0 ? 1 : 0, failed: 0 });
 
@@ -126,7 +163,7 @@ if (site !== undefined) {
   // The build behind a real nginx with the generated config (tests/hosting/), in nginx and Chromium.
   const nginx = ensureNginx();
   ensureBrowser();
-  const [buildTier, hosting] = await Promise.all([nodeTests('build tier', ['tests/build/**/*.test.ts']), nodeTests('hosting', ['tests/hosting/*.test.ts'])]);
+  const [buildTier, hosting] = await Promise.all([nodeTests('build tier', ['tests/build/**/*.test.ts']), nodeTests('hosting', ['tests/hosting/*.test.ts']), lint()]);
   record('build tier', nodeTally(buildTier.output), buildTier, MINIMUM.build);
   record('missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting', nodeTally(hosting.output), hosting, MINIMUM.hosting);
 
@@ -138,6 +175,7 @@ if (site !== undefined) {
   const lighthouse = await nodeTests('lighthouse', ['tests/lighthouse/*.test.ts'], { args: ['--test-concurrency=1'] });
   record('lighthouse', nodeTally(lighthouse.output), lighthouse, MINIMUM.lighthouse);
 } else {
+  await lint();
   record('site checks, build tier, hosting, e2e, lighthouse (not run: the build failed)', { passed: 0, failed: 1 }, { status: 1, seconds: 0 });
 }
 

@@ -134,7 +134,7 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
     };
     try {
       const run = await runClient(spec, context, env, known);
-      runs.push({ ...run, transcript: markFocus(run.transcript, [scenario.focus, ...(scenario.focusAlso ?? [])]) } as ObservedRun);
+      runs.push({ ...run, transcript: markFocus(run.transcript, [scenario.focus, ...(scenario.focusAlso ?? [])]) });
     } finally {
       await stopServer(running);
       releaseMounts(homeDir(server));

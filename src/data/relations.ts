@@ -6,7 +6,7 @@
 import type { CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
 import { getObservedReplies, getServers } from './observations.ts';
-import { relationSideFromData, relationsOf, type Relation, type RelationSide, type ServerUse, type SideData } from '../lib/relation.ts';
+import { relationSideFromData, relationsOf, type Relation, type RelationSide, type ServerUse } from '../lib/relation.ts';
 
 let recorded: Promise<Map<string, ServerUse[]>> | undefined;
 
@@ -33,7 +33,7 @@ function getRecordedUses(): Promise<Map<string, ServerUse[]>> {
  * as a server use too, credited to the recorded server by name.
  */
 export async function relationSideOf(entry: CodeEntry): Promise<RelationSide> {
-  const side = relationSideFromData(entry.data as SideData);
+  const side = relationSideFromData(entry.data);
   const named = new Set([...side.commands, ...side.serverCommands.map((s) => s.command)]);
   const extra = ((await getRecordedUses()).get(side.code) ?? []).filter((u) => !named.has(u.command));
   return { ...side, serverCommands: [...side.serverCommands, ...extra] };

@@ -165,11 +165,12 @@ export function quotesInProse(mdx: string, firstLine = 1, programs: readonly str
   const out: RfcQuote[] = [];
   const who = new RegExp(`\\bRFC[ -]?(\\d{3,4})\\b|${programs.map((p) => p.replace(/[-.]/g, '\\$&')).join('|')}`, 'g');
   mdx.split('\n').forEach((line, i) => {
-    // A <ReplyLine> becomes a marked code, so both kinds of quotation are found in one pass.
-    const marked = line.replace(/<ReplyLine\s+code="(\d+)"\s*\/>/g, '\u0001$1\u0001');
+    // A <ReplyLine> becomes a code between two private-use characters, which no text holds,
+    // so both kinds of quotation are found in one pass.
+    const marked = line.replace(/<ReplyLine\s+code="(\d+)"\s*\/>/g, '\uE000$1\uE000');
     for (const sentence of marked.split(SENTENCE_BREAK)) {
       const names = [...sentence.matchAll(who)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rfc: m[1] === undefined ? undefined : Number(m[1]) }));
-      for (const q of sentence.matchAll(/\u0001([1-6]\d\d)\u0001|`([1-6]\d\d)[ -]([^`]+)`/g)) {
+      for (const q of sentence.matchAll(/\uE000([1-6]\d\d)\uE000|`([1-6]\d\d)[ -]([^`]+)`/g)) {
         const at = q.index ?? 0;
         const end = at + q[0].length;
         const before = names.filter((n) => n.end <= at).at(-1);

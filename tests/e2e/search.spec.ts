@@ -8,7 +8,7 @@ import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { RELEVANCE } from './relevance-queries.ts';
 import { allPairs, pairKey } from '../../src/lib/pairs.ts';
-import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
+import { codeUrl, compareUrl, pagefindScriptUrl } from '../../src/lib/urls.ts';
 
 /** Every curated pair (a `related` item with a `test` line), as its canonical comparison URL. */
 const CURATED = [...new Set(readEntries().flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
@@ -50,11 +50,13 @@ test(`a relevance suite of ${RELEVANCE.length} real-world queries finds the expe
 
 test('the index holds code pages, guides and index pages, and of the comparisons only the curated ones', async ({ page }) => {
   await page.goto('/');
-  const urls = await page.evaluate(async () => {
-    const pagefind = await import('/pagefind/pagefind.js' as string);
+  const urls = await page.evaluate(async (script: string) => {
+    /** The part of Pagefind's browser API read here: a search for everything. */
+    interface Pagefind { search(query: null, options: { filters: object }): Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }
+    const pagefind = (await import(script)) as Pagefind;
     const all = await pagefind.search(null, { filters: {} });
-    return Promise.all(all.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url)) as Promise<string[]>;
-  });
+    return Promise.all(all.results.map(async (r) => (await r.data()).url));
+  }, pagefindScriptUrl());
   expect(urls.filter((u) => /^\/compare\/\d+-vs-\d+\/$/.test(u)).sort()).toEqual(CURATED);
   for (const code of CODES) expect(urls).toContain(codeUrl(code));
   expect(urls).toContain('/guides/active-vs-passive/');

@@ -3,7 +3,7 @@
  * in sentences that neither code's own page contains and that at most a few other
  * comparison pages repeat. The bench reports it per page type (curated and generated).
  */
-import type { HTMLElement } from 'node-html-parser';
+import { NodeType, type HTMLElement } from 'node-html-parser';
 import type { BuiltPage } from './site.ts';
 
 /** How many other comparison pages may repeat a sentence before it counts as boilerplate. */
@@ -15,7 +15,7 @@ const LEAVES = new Set(['H1', 'H2', 'H3', 'P', 'LI', 'TH', 'TD', 'DT', 'DD', 'FI
 const SKIPPED = new Set(['NAV', 'THEAD', 'SCRIPT', 'STYLE']);
 
 function hasBlock(el: HTMLElement): boolean {
-  return el.childNodes.some((c) => c.nodeType === 1 && (['P', 'LI', 'PRE', 'UL', 'OL'].includes((c as HTMLElement).tagName) || hasBlock(c as HTMLElement)));
+  return el.childNodes.some((c) => c.nodeType === NodeType.ELEMENT_NODE && (['P', 'LI', 'PRE', 'UL', 'OL'].includes((c as HTMLElement).tagName) || hasBlock(c as HTMLElement)));
 }
 
 /** The sentences a reader reads in a page's <main>: prose, table cells, captions and transcript lines. */
@@ -31,7 +31,7 @@ export function readableUnits(main: HTMLElement): string[] {
       units.push(...normal(el.text).split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/).filter((t) => t.length > 0));
       return;
     }
-    for (const child of el.childNodes) if (child.nodeType === 1) walk(child as HTMLElement);
+    for (const child of el.childNodes) if (child.nodeType === NodeType.ELEMENT_NODE) walk(child as HTMLElement);
   };
   walk(main);
   return units;

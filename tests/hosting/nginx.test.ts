@@ -50,7 +50,9 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
 
   it('a reversed comparison answers 301 with its canonical page as Location, with or without the slash', async () => {
     const pairs = allPairs(CODES);
-    const [low, high] = pairs.find(([a, b]) => a === '425' && b === '426') ?? (pairs[0] as readonly [string, string]);
+    const pair = pairs.find(([a, b]) => a === '425' && b === '426') ?? pairs[0];
+    assert.ok(pair, 'no pair of codes');
+    const [low, high] = pair;
     for (const path of [`/compare/${pairSlug(high, low)}/`, `/compare/${pairSlug(high, low)}`]) {
       const response = await get(path);
       assert.equal(response.status, 301, path);

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readCommandFiles, listedReplies } from '../helpers/commands.ts';
-import { commandEntrySchema, type CommandEntryData } from '../../src/schemas/command-entry.ts';
+import { commandEntrySchema } from '../../src/schemas/command-entry.ts';
 import { formatIssues } from '../../src/lib/schema-messages.ts';
 import { FTP_COMMANDS, FTP_COMMAND_NAMES, type FtpCommand } from '../../src/lib/ftp-commands.ts';
 import { placementProblems, replyTree } from '../../src/lib/command-replies.ts';
@@ -27,7 +27,7 @@ describe('content/commands', () => {
   for (const file of files) {
     describe(file.file, () => {
       const result = commandEntrySchema.safeParse(file.data);
-      const data = result.success ? (result.data as CommandEntryData) : undefined;
+      const data = result.success ? result.data : undefined;
       const command = file.id as FtpCommand;
 
       it('passes the schema and is named after its command', () => {

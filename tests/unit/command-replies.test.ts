@@ -35,7 +35,7 @@ describe('replyTree', () => {
     assert.deepEqual(tree?.afterPreliminary.map((r) => r.code), ['110', '226', '425']);
     assert.deepEqual(tree?.final.map((r) => r.code), ['425', '500', '550']);
     assert.equal(tree?.final.find((r) => r.code === '500')?.means, 'RETR was not understood');
-    assert.deepEqual(treeReplies(tree!).map((r) => r.code), ['110', '150', '226', '425', '500', '550']);
+    assert.deepEqual(treeReplies(tree).map((r) => r.code), ['110', '150', '226', '425', '500', '550']);
   });
 
   it('puts intermediate replies last with the command that comes next', () => {

@@ -75,7 +75,7 @@ export function maskForSharing(text: string): { text: string; report: ShareMaskR
     const n = addresses.size + 1;
     const kind = addressWarnings(octets)[0];
     const [a, b] = octets as [number, number];
-    let value = key;
+    let value: string;
     if (kind === 'loopback' || kind === 'unspecified') value = key;
     else if (kind === 'private') value = a === 10 ? `10.0.0.${n}` : a === 172 ? `172.16.0.${n}` : `192.168.0.${n}`;
     else if (kind === undefined || kind === 'documentation') value = `203.0.113.${n}`;

@@ -9,7 +9,7 @@ import type { CommandEntryData } from '../../schemas/command-entry.ts';
 import type { ReplyTree, TreeReply } from '../command-replies.ts';
 import type { Recording } from '../observed-replies.ts';
 import { CLASSES, GROUPS, RETRY_VERDICTS, classOf, finalityOf, groupOf, retryVerdictOf } from '../reply-code.ts';
-import { FTP_COMMANDS, type FtpCommand } from '../ftp-commands.ts';
+import { FTP_COMMANDS } from '../ftp-commands.ts';
 import { PURPOSE_LABELS } from '../command-purposes.ts';
 import { rfcUrl } from '../sources.ts';
 import { absoluteUrl, classUrl, codeDataUrl, codeUrl, commandUrl, compareUrl, groupUrl } from '../urls.ts';
@@ -90,7 +90,7 @@ export interface CommandRecordContext {
 export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: readonly TreeReply[], context: CommandRecordContext): CommandRecord {
   const { titles, listings, recordings, serverVersions, site } = context;
   const at = (path: string): string => absoluteUrl(path, site);
-  const command = data.command as FtpCommand;
+  const command = data.command;
   const defined = FTP_COMMANDS[command];
   return {
     command,

@@ -104,7 +104,9 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     const rows = [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
     if (rows.length === 0) return;
     const at = active === undefined ? (step > 0 ? -1 : 0) : rows.indexOf(active);
-    active = rows[(at + step + rows.length) % rows.length] as HTMLAnchorElement;
+    const next = rows[(at + step + rows.length) % rows.length];
+    if (next === undefined) return;
+    active = next;
     rows.forEach((row) => row.setAttribute('aria-selected', String(row === active)));
     input.setAttribute('aria-activedescendant', active.id);
     active.scrollIntoView({ block: 'nearest' });
