@@ -1,16 +1,17 @@
 /**
  * A malformed entry must stop the real build with a message naming the file and the field.
  * Each case builds a copy of the project (tests/helpers/sandbox-build.ts) holding one good
- * and one bad entry and no guides (theirs link codes the copy lacks); the checkout itself is left exactly as it was.
+ * and one bad entry and no guides (theirs link codes the copy lacks); the checkout itself is
+ * left exactly as it was.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, buildSandbox, removeSandbox, sandboxProject } from '../helpers/sandbox-build.ts';
+import { buildSandbox, removeSandbox, sandboxProject } from '../helpers/sandbox-build.ts';
+import { fixtureCollection } from '../helpers/fixture-collection.ts';
 import { checkoutFootprint } from '../helpers/checkout-footprint.ts';
 
-const MODEL = readFileSync(join(ROOT, 'content/codes/425.mdx'), 'utf8').replace(/\nrelated:\n[\s\S]*?\n---\n/, '\n---\n');
+/** The model entry, 425, with its links to other codes removed: it is the collection's only entry. */
+const MODEL = fixtureCollection(['425']).codes['425.mdx'] as string;
 
 const sandboxes: string[] = [];
 let footprint: string[] = [];
