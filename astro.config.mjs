@@ -29,7 +29,13 @@ export default defineConfig({
     // hash Astro computes for each inline one. 'wasm-unsafe-eval' lets Pagefind start its
     // WebAssembly search; it allows no JavaScript eval.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -17,7 +17,11 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       // tsconfig.eslint.json: the project's tsconfig plus eslint-types/, declarations for ESLint only.
-      parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+      parserOptions: {
+        project: './tsconfig.eslint.json',
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.astro'],
+      },
     },
     rules: {
       // Unused names are errors, except a leading underscore, the usual mark of "unused on purpose".
@@ -25,7 +29,11 @@ export default tseslint.config(
       // node:test's describe() and it() return promises that the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
+          ],
+        },
       ],
     },
   },

@@ -28,7 +28,11 @@ type Figures = Record<string, number>;
 function build(sandbox?: string): { seconds: number; pages: number; indexMs: number; dist: string } {
   const started = performance.now();
   const cwd = sandbox ?? ROOT;
-  const run = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-3000)}`);
   const seconds = (performance.now() - started) / 1000;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? 0);
@@ -37,21 +41,37 @@ function build(sandbox?: string): { seconds: number; pages: number; indexMs: num
 }
 
 function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
 async function main(): Promise<void> {
   const figures: Figures = {};
   const full = build();
-  Object.assign(figures, { 'build s': +full.seconds.toFixed(1), 'pages': full.pages, 'build ms per page': +((full.seconds * 1000) / full.pages).toFixed(2), 'pagefind index ms': full.indexMs, 'pagefind index KB': Math.round(folderBytes(join(full.dist, 'pagefind')) / 1024) });
+  Object.assign(figures, {
+    'build s': +full.seconds.toFixed(1),
+    pages: full.pages,
+    'build ms per page': +((full.seconds * 1000) / full.pages).toFixed(2),
+    'pagefind index ms': full.indexMs,
+    'pagefind index KB': Math.round(folderBytes(join(full.dist, 'pagefind')) / 1024),
+  });
 
   const codes = readEntries().map((e) => String(e.data['code']));
-  for (const [type, path] of Object.entries({ code: `/codes/${codes[0]}/`, comparison: `/compare/${codes[0]}-vs-${codes[1]}/`, class: '/classes/4xx/', guide: '/guides/ftp-session/', home: '/' })) {
+  for (const [type, path] of Object.entries({
+    code: `/codes/${codes[0]}/`,
+    comparison: `/compare/${codes[0]}-vs-${codes[1]}/`,
+    class: '/classes/4xx/',
+    guide: '/guides/ftp-session/',
+    home: '/',
+  })) {
     try {
       const w = pageWeight(path);
       figures[`${type} page KB gzip`] = +(w.total.gzip / 1024).toFixed(1);
       figures[`${type} page JS bytes gzip`] = w.js.gzip;
-    } catch { /* a page type not built yet */ }
+    } catch {
+      /* a page type not built yet */
+    }
   }
 
   Object.assign(figures, pairSpecificByType());
@@ -64,7 +84,9 @@ async function main(): Promise<void> {
   } catch (error) {
     // One missing figure should not cost the rest of the run; say so and go on.
     console.error(`explainer timing skipped: ${(error as Error).message}`);
-  } finally { server.close(); }
+  } finally {
+    server.close();
+  }
 
   // This site's search beside the same content in Starlight, fast and slow connection, in this run.
   Object.assign(figures, await searchSideBySide(ROOT, full.dist, full.indexMs));

@@ -27,7 +27,10 @@ export function ensureNginx(): { binary: string } | { missing: string } {
   const found = findNginx();
   if (found !== undefined) return { binary: found };
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get') || !existsSync('/etc/debian_version')) {
-    return { missing: 'nginx is not installed, and it can only be installed automatically as root on Debian (apt-get install nginx)' };
+    return {
+      missing:
+        'nginx is not installed, and it can only be installed automatically as root on Debian (apt-get install nginx)',
+    };
   }
   // The package would start a system nginx on port 80; the tests start their own on a
   // loopback port, so service starts are refused for the length of the install.
@@ -42,7 +45,9 @@ export function ensureNginx(): { binary: string } | { missing: string } {
     if (ownPolicy) rmSync(POLICY_RC_D, { force: true });
   }
   const installed = findNginx();
-  return installed === undefined ? { missing: 'apt-get installed nginx, but no nginx binary was found' } : { binary: installed };
+  return installed === undefined
+    ? { missing: 'apt-get installed nginx, but no nginx binary was found' }
+    : { binary: installed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

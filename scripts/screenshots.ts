@@ -11,7 +11,15 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } } as const;
 for (const scheme of ['light', 'dark'] as const) {

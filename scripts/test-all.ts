@@ -65,7 +65,9 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
     child.on('close', (code) => {
       const output = Buffer.concat(chunks).toString('utf8');
       const seconds = (performance.now() - begin) / 1000;
-      console.log(`\n=== ${label} (${seconds.toFixed(0)} s): ${command} ${args.join(' ')}${print ? `\n${output}` : ''}`);
+      console.log(
+        `\n=== ${label} (${seconds.toFixed(0)} s): ${command} ${args.join(' ')}${print ? `\n${output}` : ''}`,
+      );
       resolve({ status: code ?? 1, output, seconds });
     });
   });
@@ -80,8 +82,16 @@ function nodeTally(output: string): Tally {
 /** Reads Playwright's JSON report. */
 function playwrightTally(file: string): Tally {
   if (!existsSync(file)) return { passed: 0, failed: 0, found: 0 };
-  const stats = (JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, found: stats.expected + stats.flaky + stats.unexpected + stats.skipped };
+  const stats = (
+    JSON.parse(readFileSync(file, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    }
+  ).stats;
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+    found: stats.expected + stats.flaky + stats.unexpected + stats.skipped,
+  };
 }
 
 /** Adds a tier to the total; a failed step without a failing test, or too few tests found, counts as one failure. */
@@ -99,14 +109,22 @@ function record(label: string, tally: Tally, ran: Pick<Ran, 'status' | 'seconds'
 }
 
 /** Node's test runner over `files`; oneProcess runs them all in one process, sharing memoised data. */
-function nodeTests(label: string, files: string[], options: { oneProcess?: boolean; args?: string[] } = {}): Promise<Ran> {
+function nodeTests(
+  label: string,
+  files: string[],
+  options: { oneProcess?: boolean; args?: string[] } = {},
+): Promise<Ran> {
   const isolation = options.oneProcess === true ? ['--test-isolation=none'] : [];
   return run(label, node, ['--test', '--test-reporter=spec', ...isolation, ...(options.args ?? []), ...files]);
 }
 
 /** ESLint's JSON report: each file linted counts as a test, failed when it has an error. */
 function eslintTally(ran: Ran): Tally {
-  type Report = { filePath: string; errorCount: number; messages: { line: number; column: number; ruleId: string | null; message: string }[] }[];
+  type Report = {
+    filePath: string;
+    errorCount: number;
+    messages: { line: number; column: number; ruleId: string | null; message: string }[];
+  }[];
   let files: Report;
   try {
     files = JSON.parse(ran.output.slice(ran.output.indexOf('['), ran.output.lastIndexOf(']') + 1)) as Report;
@@ -149,7 +167,11 @@ record('build', asOne(build), build);
 // A clean log makes a new warning visible: any warning line fails this check.
 const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
 if (warnings.length > 0) console.log(`Build warnings:\n${warnings.join('\n')}`);
-record('build log has no warnings', { passed: warnings.length === 0 ? 1 : 0, failed: warnings.length === 0 ? 0 : 1 }, { status: 0, seconds: 0 });
+record(
+  'build log has no warnings',
+  { passed: warnings.length === 0 ? 1 : 0, failed: warnings.length === 0 ? 0 : 1 },
+  { status: 0, seconds: 0 },
+);
 
 const [check, site] = await Promise.all([
   run('astro check', node, [astro, 'check']),
@@ -163,9 +185,18 @@ if (site !== undefined) {
   // The build behind a real nginx with the generated config (tests/hosting/), in nginx and Chromium.
   const nginx = ensureNginx();
   ensureBrowser();
-  const [buildTier, hosting] = await Promise.all([nodeTests('build tier', ['tests/build/**/*.test.ts']), nodeTests('hosting', ['tests/hosting/*.test.ts']), lint()]);
+  const [buildTier, hosting] = await Promise.all([
+    nodeTests('build tier', ['tests/build/**/*.test.ts']),
+    nodeTests('hosting', ['tests/hosting/*.test.ts']),
+    lint(),
+  ]);
   record('build tier', nodeTally(buildTier.output), buildTier, MINIMUM.build);
-  record('missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting', nodeTally(hosting.output), hosting, MINIMUM.hosting);
+  record(
+    'missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting',
+    nodeTally(hosting.output),
+    hosting,
+    MINIMUM.hosting,
+  );
 
   rmSync('test-results/e2e.json', { force: true });
   const e2e = await run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
@@ -176,15 +207,24 @@ if (site !== undefined) {
   record('lighthouse', nodeTally(lighthouse.output), lighthouse, MINIMUM.lighthouse);
 } else {
   await lint();
-  record('site checks, build tier, hosting, e2e, lighthouse (not run: the build failed)', { passed: 0, failed: 1 }, { status: 1, seconds: 0 });
+  record(
+    'site checks, build tier, hosting, e2e, lighthouse (not run: the build failed)',
+    { passed: 0, failed: 1 },
+    { status: 1, seconds: 0 },
+  );
 }
 
 const seconds = (performance.now() - started) / 1000;
 const load = (values: number[]): string => values.map((v) => v.toFixed(1)).join(' ');
 mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/tiers.json', `${JSON.stringify({ seconds: +seconds.toFixed(1), loadAtStart, loadAtEnd: loadavg(), tiers: times }, null, 2)}\n`);
+writeFileSync(
+  'test-results/tiers.json',
+  `${JSON.stringify({ seconds: +seconds.toFixed(1), loadAtStart, loadAtEnd: loadavg(), tiers: times }, null, 2)}\n`,
+);
 console.log(`\n${steps.join('\n')}`);
-console.log(`total ${Math.round(seconds)} s (tiers side by side overlap); load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`);
+console.log(
+  `total ${Math.round(seconds)} s (tiers side by side overlap); load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end`,
+);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 // exitCode rather than exit(): stdout may be a pipe (CI tees it), and exit() would cut off
 // output still being written, the closing line included.

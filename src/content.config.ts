@@ -23,19 +23,31 @@ const guides = defineCollection({
  * entry id "<server>/<scenario>".
  */
 const observations = defineCollection({
-  loader: glob({ pattern: '*/*.json', base: './content/observations', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({
+    pattern: '*/*.json',
+    base: './content/observations',
+    generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+  }),
   schema: observationSchema,
 });
 
 /** Each recorded server's package, version and base setup: content/servers/<server>.json. */
 const servers = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/servers', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({
+    pattern: '*.json',
+    base: './content/servers',
+    generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+  }),
   schema: observedServerSchema,
 });
 
 /** What each FTP command does and what its replies mean: content/commands/<COMMAND>.yaml. */
 const commands = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/commands', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: './content/commands',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: commandEntrySchema,
 });
 

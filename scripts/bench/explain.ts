@@ -11,7 +11,9 @@ const LINES = 10_000;
 
 /** A log of exactly LINES lines built from a fixture session. */
 export function bigLog(): string {
-  const session = readFileSync(new URL('../../tests/fixtures/logs/lftp-vsftpd-list.log', import.meta.url), 'utf8').trimEnd().split('\n');
+  const session = readFileSync(new URL('../../tests/fixtures/logs/lftp-vsftpd-list.log', import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n');
   const lines: string[] = [];
   while (lines.length < LINES) lines.push(...session);
   return lines.slice(0, LINES).join('\n');
@@ -21,7 +23,15 @@ export function bigLog(): string {
 export async function explainTiming(baseUrl: string): Promise<Record<string, number>> {
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -29,11 +39,15 @@ export async function explainTiming(baseUrl: string): Promise<Record<string, num
     const input = page.locator('#explain-input');
     await input.waitFor({ state: 'visible' });
     // Setting the value directly: typing 10,000 lines would time the keyboard, not the explainer.
-    await input.evaluate((el, text) => { (el as HTMLTextAreaElement).value = text; }, bigLog());
+    await input.evaluate((el, text) => {
+      (el as HTMLTextAreaElement).value = text;
+    }, bigLog());
     await page.evaluate(() => {
       const w = window as unknown as { longest: number };
       w.longest = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration); }).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask' });
     });
     const start = Date.now();
     await page.getByRole('button', { name: 'Explain', exact: true }).click();
@@ -41,7 +55,10 @@ export async function explainTiming(baseUrl: string): Promise<Record<string, num
     const wall = Date.now() - start;
     const inPage = Number(await page.locator('#explain-result').getAttribute('data-done'));
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    return { 'explain 10,000-line log: ms to fully rendered': Math.max(wall, inPage), 'explain 10,000-line log: longest task ms': Math.round(longest) };
+    return {
+      'explain 10,000-line log: ms to fully rendered': Math.max(wall, inPage),
+      'explain 10,000-line log: longest task ms': Math.round(longest),
+    };
   } finally {
     await browser.close();
   }

@@ -21,6 +21,10 @@ export function pairSpecificByType(): Record<string, number> {
     return units.get(code) as Set<string>;
   };
   const shares = pairSpecificShares(comparisons, unitsOf);
-  const percent = (noindex: boolean): number => +(median(comparisons.filter((p) => p.noindex === noindex).map((p) => shares.get(p.path) ?? 0)) * 100).toFixed(1);
-  return { 'curated comparison: text specific to the pair, median %': percent(false), 'generated comparison: text specific to the pair, median %': percent(true) };
+  const percent = (noindex: boolean): number =>
+    +(median(comparisons.filter((p) => p.noindex === noindex).map((p) => shares.get(p.path) ?? 0)) * 100).toFixed(1);
+  return {
+    'curated comparison: text specific to the pair, median %': percent(false),
+    'generated comparison: text specific to the pair, median %': percent(true),
+  };
 }

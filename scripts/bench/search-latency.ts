@@ -39,7 +39,8 @@ export const THIS_SITE = (url: string): SearchSite => ({
   opener: '#header-search',
   input: '#header-search',
   firstResult: "return document.querySelector('#header-search-results a.result:not(.stale)') !== null;",
-  fullText: "return document.querySelector('#header-search-results a.result:not(.stale):not(.instant)') !== null || document.querySelector('header .live-results')?.dataset.done === query;",
+  fullText:
+    "return document.querySelector('#header-search-results a.result:not(.stale):not(.instant)') !== null || document.querySelector('header .live-results')?.dataset.done === query;",
 });
 
 /** Starlight: the search button opens a dialog with Pagefind's default UI. */
@@ -49,11 +50,17 @@ export const STARLIGHT = (url: string): SearchSite => ({
   opener: 'button[data-open-modal]',
   input: '#starlight__search input.pagefind-ui__search-input',
   // The result list exists only once a search has finished; the message names its query.
-  firstResult: "const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? ''; return message.includes(query) && document.querySelector('#starlight__search ol.pagefind-ui__results .pagefind-ui__result-link') !== null;",
+  firstResult:
+    "const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? ''; return message.includes(query) && document.querySelector('#starlight__search ol.pagefind-ui__results .pagefind-ui__result-link') !== null;",
 });
 
 /** One measured query. */
-interface Sample { firstMs: number; fullMs: number; bytes: number; requests: number }
+interface Sample {
+  firstMs: number;
+  fullMs: number;
+  bytes: number;
+  requests: number;
+}
 
 /** Network traffic as the browser saw it (workers included), for per-query bytes and requests. */
 function trafficMeter(context: BrowserContext): () => { bytes: number; requests: number } {
@@ -61,43 +68,55 @@ function trafficMeter(context: BrowserContext): () => { bytes: number; requests:
   let requests = 0;
   context.on('requestfinished', (request) => {
     requests += 1;
-    void request.sizes().then((s) => { bytes += s.responseBodySize + s.responseHeadersSize; }).catch(() => undefined);
+    void request
+      .sizes()
+      .then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      })
+      .catch(() => undefined);
   });
   return () => ({ bytes, requests });
 }
 
 /** Sends the query as one input event and times the first result and the full-text results. */
 async function timeQuery(page: Page, site: SearchSite, query: string): Promise<{ firstMs: number; fullMs: number }> {
-  return page.evaluate(async ({ inputSelector, query, first, full }) => {
-    // The bench's own predicates, which reach the page as source text (a function cannot cross).
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const firstResult = new Function('query', first) as (q: string) => boolean;
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const fullText = new Function('query', full) as (q: string) => boolean;
-    const input = document.querySelector<HTMLInputElement>(inputSelector);
-    if (input === null) throw new Error(`no ${inputSelector}`);
-    // A frame boundary first, so the clock starts on an idle main thread.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const started = performance.now();
-    input.value = query;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    let firstMs = -1;
-    let fullMs = -1;
-    const deadline = started + 30_000;
-    // Checked every frame: a result found in a frame's callback is painted in that frame.
-    while ((firstMs < 0 || fullMs < 0) && performance.now() < deadline) {
+  return page.evaluate(
+    async ({ inputSelector, query, first, full }) => {
+      // The bench's own predicates, which reach the page as source text (a function cannot cross).
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const firstResult = new Function('query', first) as (q: string) => boolean;
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const fullText = new Function('query', full) as (q: string) => boolean;
+      const input = document.querySelector<HTMLInputElement>(inputSelector);
+      if (input === null) throw new Error(`no ${inputSelector}`);
+      // A frame boundary first, so the clock starts on an idle main thread.
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now() - started;
-      if (firstMs < 0 && firstResult(query)) firstMs = now;
-      if (fullMs < 0 && fullText(query)) fullMs = now;
-    }
-    if (firstMs < 0 || fullMs < 0) throw new Error(`no result for "${query}" within 30 s`);
-    return { firstMs, fullMs };
-  }, { inputSelector: site.input, query, first: site.firstResult, full: site.fullText ?? site.firstResult });
+      const started = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      let firstMs = -1;
+      let fullMs = -1;
+      const deadline = started + 30_000;
+      // Checked every frame: a result found in a frame's callback is painted in that frame.
+      while ((firstMs < 0 || fullMs < 0) && performance.now() < deadline) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now() - started;
+        if (firstMs < 0 && firstResult(query)) firstMs = now;
+        if (fullMs < 0 && fullText(query)) fullMs = now;
+      }
+      if (firstMs < 0 || fullMs < 0) throw new Error(`no result for "${query}" within 30 s`);
+      return { firstMs, fullMs };
+    },
+    { inputSelector: site.input, query, first: site.firstResult, full: site.fullText ?? site.firstResult },
+  );
 }
 
 /** A page of the site on the given connection, loaded and idle, with a traffic meter. */
-async function openSite(browser: Browser, site: SearchSite, network: keyof typeof NETWORKS): Promise<{ context: BrowserContext; page: Page; traffic: () => { bytes: number; requests: number } }> {
+async function openSite(
+  browser: Browser,
+  site: SearchSite,
+  network: keyof typeof NETWORKS,
+): Promise<{ context: BrowserContext; page: Page; traffic: () => { bytes: number; requests: number } }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const traffic = trafficMeter(context);
   const page = await context.newPage();
@@ -113,7 +132,12 @@ async function openSite(browser: Browser, site: SearchSite, network: keyof typeo
 }
 
 /** One cold query: the pointer approaches, clicks 400 ms later, and the query arrives. */
-async function coldQuery(browser: Browser, site: SearchSite, network: keyof typeof NETWORKS, query: string): Promise<Sample> {
+async function coldQuery(
+  browser: Browser,
+  site: SearchSite,
+  network: keyof typeof NETWORKS,
+  query: string,
+): Promise<Sample> {
   const { context, page, traffic } = await openSite(browser, site, network);
   try {
     const before = traffic();
@@ -130,7 +154,13 @@ async function coldQuery(browser: Browser, site: SearchSite, network: keyof type
 }
 
 /** Warm queries in one page, after a first query has loaded everything. */
-async function warmQueries(browser: Browser, site: SearchSite, network: keyof typeof NETWORKS, first: string, queries: string[]): Promise<Sample[]> {
+async function warmQueries(
+  browser: Browser,
+  site: SearchSite,
+  network: keyof typeof NETWORKS,
+  first: string,
+  queries: string[],
+): Promise<Sample[]> {
   const { context, page, traffic } = await openSite(browser, site, network);
   try {
     await page.locator(site.opener).click();
@@ -170,13 +200,32 @@ export interface SearchFigures {
 /** Query texts: the cold one has no instant answer on this site, so it waits for the full text. */
 export const COLD_QUERY = 'data connection';
 /** Warm queries: symptoms and reply texts, none a substring of another. */
-export const WARM_QUERIES = ['permission denied', 'not logged in', 'passive mode', 'transfer aborted', 'too many connections', 'directory listing'];
+export const WARM_QUERIES = [
+  'permission denied',
+  'not logged in',
+  'passive mode',
+  'transfer aborted',
+  'too many connections',
+  'directory listing',
+];
 
 /** Measures one site on one connection: cold (median of `coldRuns`) and warm (median of the queries). */
-export async function measureSearch(site: SearchSite, network: keyof typeof NETWORKS, coldRuns = 3): Promise<SearchFigures> {
+export async function measureSearch(
+  site: SearchSite,
+  network: keyof typeof NETWORKS,
+  coldRuns = 3,
+): Promise<SearchFigures> {
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const cold: Sample[] = [];

@@ -56,7 +56,9 @@ function keyed(prefix: string, f: SearchFigures, fullText: boolean): Figures {
 
 /** All search figures, given this site's build and the version of Astro it uses. */
 export async function searchSideBySide(root: string, ourDist: string, ourIndexMs: number): Promise<Figures> {
-  const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const astroVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+  ).version;
   const starlight = starlightBuild(ourDist, join(root, '.bench/tmp/starlight'), astroVersion);
   const figures: Figures = {
     'search index KB, this site': Math.round(searchIndexBytes(join(ourDist, 'pagefind')) / 1024),
@@ -73,8 +75,12 @@ export async function searchSideBySide(root: string, ourDist: string, ourIndexMs
       const mine = await measureSearch(THIS_SITE(`http://127.0.0.1:${OUR_PORT}/`), network);
       const other = await measureSearch(STARLIGHT(`http://127.0.0.1:${STARLIGHT_PORT}/`), network);
       Object.assign(figures, keyed(`${network}, this site`, mine, true), keyed(`${network}, Starlight`, other, false));
-      figures[`${network}: cold first result, this site / Starlight`] = +(mine.coldFirstMs / other.coldFirstMs).toFixed(2);
-      figures[`${network}: warm first result, this site / Starlight`] = +(mine.warmFirstMs / other.warmFirstMs).toFixed(2);
+      figures[`${network}: cold first result, this site / Starlight`] = +(mine.coldFirstMs / other.coldFirstMs).toFixed(
+        2,
+      );
+      figures[`${network}: warm first result, this site / Starlight`] = +(mine.warmFirstMs / other.warmFirstMs).toFixed(
+        2,
+      );
       figures[`${network}: cold full-text, this site / Starlight`] = +(mine.coldFullMs / other.coldFirstMs).toFixed(2);
       figures[`${network}: warm full-text, this site / Starlight`] = +(mine.warmFullMs / other.warmFirstMs).toFixed(2);
     }

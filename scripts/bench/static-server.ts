@@ -10,8 +10,14 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
   '.wasm': 'application/wasm',
 };
 /** Pagefind's own files are compressed already (pf_meta, pf_index, pf_fragment, the .pagefind wasm). */
@@ -21,10 +27,16 @@ const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml
 export function serveStatic(root: string, port: number): Promise<Server> {
   const cache = new Map<string, { body: Buffer; gzip: boolean }>();
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
     const ext = extname(file);
     const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     let entry = cache.get(file);

@@ -17,7 +17,11 @@ interface TierFile {
 
 /** Runs every test tier once and returns "npm test: <tier> s" figures, the total and the load. */
 export function testTierTimes(root: string): Record<string, number> {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/test-all.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(root, 'scripts/test-all.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   writeFileSync(join(root, 'test-results/npm-test.log'), `${run.stdout}\n${run.stderr}`);
   const file = JSON.parse(readFileSync(join(root, 'test-results/tiers.json'), 'utf8')) as TierFile;
   const figures: Record<string, number> = {};

@@ -29,12 +29,25 @@ function ensure(name: string, home: string): void {
   mkdirSync(home, { recursive: true });
   const found = account(name);
   if (found === undefined) {
-    runChecked('useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', home, '--shell', '/usr/sbin/nologin', '--comment', MARK, name]);
+    runChecked('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--home-dir',
+      home,
+      '--shell',
+      '/usr/sbin/nologin',
+      '--comment',
+      MARK,
+      name,
+    ]);
     return;
   }
   if (found.home === home) return;
   if (found.gecos !== MARK) {
-    throw new Error(`the account "${name}" exists with home ${found.home} and was not made by this recorder. Pure-FTPd serves anonymous users from that home, so the recordings would not be reproducible. Remove it or set its home to ${home}.`);
+    throw new Error(
+      `the account "${name}" exists with home ${found.home} and was not made by this recorder. Pure-FTPd serves anonymous users from that home, so the recordings would not be reproducible. Remove it or set its home to ${home}.`,
+    );
   }
   runChecked('usermod', ['--home', home, name]);
 }

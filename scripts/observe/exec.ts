@@ -22,7 +22,11 @@ export interface RunOptions {
 /** Runs a program to completion, asynchronously, bounded by timeoutMs. */
 export function run(command: string, args: string[], options: RunOptions): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -59,7 +63,11 @@ export function runChecked(command: string, args: string[], timeoutMs = 120_000,
 }
 
 /** Runs a setup command synchronously and returns its status and output without throwing. */
-export function runQuiet(command: string, args: string[], timeoutMs = 60_000): { status: number | null; stdout: string; stderr: string } {
+export function runQuiet(
+  command: string,
+  args: string[],
+  timeoutMs = 60_000,
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.error ? null : result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }

@@ -28,6 +28,12 @@ export function markFocus(items: TranscriptItem[], verbs: string[]): TranscriptI
   });
   const candidates = groups.flat();
   const refusal = candidates.find((n) => /^[45]/.test((items[n] as { server: string[] }).server[0] ?? ''));
-  const index = refusal ?? groups.filter((g) => g.length > 0).pop()?.pop() ?? -1;
+  const index =
+    refusal ??
+    groups
+      .filter((g) => g.length > 0)
+      .pop()
+      ?.pop() ??
+    -1;
   return items.map((item, n) => (n === index && 'server' in item ? { ...item, focus: true as const } : item));
 }

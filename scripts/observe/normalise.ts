@@ -54,7 +54,10 @@ const SHAPES: [RegExp, string][] = [
   // Pure-FTPd's greeting: "Local time is now 17:24."
   [/(Local time is now )\d{2}:\d{2}/g, '$1<time>'],
   // Pure-FTPd's end of transfer: "0.000 seconds (measured here), 97.52 Kbytes per second".
-  [/\d+(\.\d+)? seconds \(measured here\), \d+(\.\d+)? ([KMG]?bytes) per second/g, '<seconds> seconds (measured here), <speed> per second'],
+  [
+    /\d+(\.\d+)? seconds \(measured here\), \d+(\.\d+)? ([KMG]?bytes) per second/g,
+    '<seconds> seconds (measured here), <speed> per second',
+  ],
   // Pure-FTPd's goodbye counts what went over the data connections; after an interrupted
   // transfer that depends on socket buffers, so both counts are hidden.
   [/You uploaded \d+ and downloaded \d+ kbytes/g, 'You uploaded <kbytes> and downloaded <kbytes> kbytes'],
@@ -67,8 +70,12 @@ const SHAPES: [RegExp, string][] = [
 function factIds(line: string, known: KnownValues): string {
   return line
     .replace(/\bunique=[^;]+;/gi, 'unique=<unique>;')
-    .replace(/\b(UNIX\.(?:owner|uid))=(\d+);/gi, (all, key: string, id: string) => (known.uids.includes(Number(id)) ? `${key}=<uid>;` : all))
-    .replace(/\b(UNIX\.(?:group|gid))=(\d+);/gi, (all, key: string, id: string) => (known.gids.includes(Number(id)) ? `${key}=<gid>;` : all));
+    .replace(/\b(UNIX\.(?:owner|uid))=(\d+);/gi, (all, key: string, id: string) =>
+      known.uids.includes(Number(id)) ? `${key}=<uid>;` : all,
+    )
+    .replace(/\b(UNIX\.(?:group|gid))=(\d+);/gi, (all, key: string, id: string) =>
+      known.gids.includes(Number(id)) ? `${key}=<gid>;` : all,
+    );
 }
 
 /** Normalises one line of text. */
@@ -96,7 +103,8 @@ function omitted(line: string): boolean {
 export function normaliseTranscript(items: TranscriptItem[], known: KnownValues): TranscriptItem[] {
   const all: KnownValues = { ...known, ports: [...new Set([...known.ports, ...revealedPorts(items)])] };
   return items.map((item) => {
-    if ('server' in item) return { ...item, server: item.server.filter((l) => !omitted(l)).map((l) => normaliseLine(l, all)) };
+    if ('server' in item)
+      return { ...item, server: item.server.filter((l) => !omitted(l)).map((l) => normaliseLine(l, all)) };
     if ('client' in item) return { ...item, client: normaliseLine(item.client, all) };
     return { event: listingIds(normaliseLine(item.event, all), all) };
   });

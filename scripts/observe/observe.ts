@@ -56,7 +56,10 @@ if (reason !== undefined) {
 }
 process.env['DEBIAN_FRONTEND'] = 'noninteractive';
 
-const onlyScenarios = values.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const onlyScenarios = values.only
+  ?.split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 for (const id of onlyScenarios ?? []) if (!SCENARIOS.some((s) => s.id === id)) fail(`no scenario "${id}"`);
 const servers: ServerId[] = values.server === undefined ? [...SERVER_IDS] : [values.server as ServerId];
 for (const s of servers) if (!SERVER_IDS.includes(s)) fail(`no server "${s}" (one of ${SERVER_IDS.join(', ')})`);
@@ -76,7 +79,9 @@ const env: Environment = {
   certPem: ensureCertificate(),
   versions: { curl: await curlVersion(), python: await pythonVersion(), lftp: await lftpVersion() },
 };
-console.log(`observe: curl ${env.versions.curl}, Python ${env.versions.python}, lftp ${env.versions.lftp}; ${servers.map((s) => `${s} ${prepared.get(s)?.version}`).join(', ')}`);
+console.log(
+  `observe: curl ${env.versions.curl}, Python ${env.versions.python}, lftp ${env.versions.lftp}; ${servers.map((s) => `${s} ${prepared.get(s)?.version}`).join(', ')}`,
+);
 
 /** Produced files: repository path -> content. */
 const produced = new Map<string, string>();
@@ -113,11 +118,19 @@ async function lane(server: ServerId): Promise<void> {
     const t0 = Date.now();
     const observation = await recordScenario(scenario, index + 1, ADAPTERS[server], p, env);
     const checked = observationSchema.safeParse(observation);
-    if (!checked.success) throw new Error(`${server}/${scenario.id}: the recording does not fit the schema: ${checked.error.message}`);
+    if (!checked.success)
+      throw new Error(`${server}/${scenario.id}: the recording does not fit the schema: ${checked.error.message}`);
     produced.set(join(OBSERVATIONS, server, `${scenario.id}.json`), serialise(checked.data));
     const focus = observation.runs.flatMap((r) => r.transcript).find((i) => 'server' in i && i.focus);
-    const shown = focus && 'server' in focus ? focus.server[focus.server.length - 1] : observation.notRecorded ? `(not recorded: ${observation.notRecorded})` : '(no focus reply)';
-    console.log(`  ${server.padEnd(9)} ${scenario.id.padEnd(32)} ${shown} [${((Date.now() - t0) / 1000).toFixed(1)} s]`);
+    const shown =
+      focus && 'server' in focus
+        ? focus.server[focus.server.length - 1]
+        : observation.notRecorded
+          ? `(not recorded: ${observation.notRecorded})`
+          : '(no focus reply)';
+    console.log(
+      `  ${server.padEnd(9)} ${scenario.id.padEnd(32)} ${shown} [${((Date.now() - t0) / 1000).toFixed(1)} s]`,
+    );
   }
 }
 
@@ -129,7 +142,9 @@ function stale(): string[] {
   if (partial) return [];
   const expected = new Set(produced.keys());
   const found = [
-    ...servers.flatMap((s) => (existsSync(join(OBSERVATIONS, s)) ? readdirSync(join(OBSERVATIONS, s)).map((f) => join(OBSERVATIONS, s, f)) : [])),
+    ...servers.flatMap((s) =>
+      existsSync(join(OBSERVATIONS, s)) ? readdirSync(join(OBSERVATIONS, s)).map((f) => join(OBSERVATIONS, s, f)) : [],
+    ),
     ...(existsSync(SERVERS_DIR) ? readdirSync(SERVERS_DIR).map((f) => join(SERVERS_DIR, f)) : []),
   ];
   return found.filter((f) => !expected.has(f));

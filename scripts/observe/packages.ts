@@ -113,10 +113,14 @@ export function prepareServer(server: ServerId): PreparedServer {
   const { candidate: newest, versions: offered } = policy(main);
   let version = pin.version;
   if (!offered.includes(pin.version)) {
-    notices.push(`${main} ${pin.version} (pinned) is no longer in the registry; recording with ${newest}. Re-record and commit, then update PINS in scripts/observe/packages.ts.`);
+    notices.push(
+      `${main} ${pin.version} (pinned) is no longer in the registry; recording with ${newest}. Re-record and commit, then update PINS in scripts/observe/packages.ts.`,
+    );
     version = newest ?? pin.version;
   } else if (newest !== undefined && newest !== pin.version) {
-    notices.push(`${main} ${newest} is in the registry, newer than the pinned ${pin.version} used here. Re-record with it (update PINS in scripts/observe/packages.ts, npm run observe) and commit.`);
+    notices.push(
+      `${main} ${newest} is in the registry, newer than the pinned ${pin.version} used here. Re-record with it (update PINS in scripts/observe/packages.ts, npm run observe) and commit.`,
+    );
   }
   const root = join(CACHE, 'pkgs', `${server}_${version}`);
   const done = join(root, '.extracted');
@@ -137,7 +141,11 @@ export function prepareServer(server: ServerId): PreparedServer {
   const libraryPath = ['usr/lib', 'lib']
     .map((d) => join(root, d))
     .filter((d) => existsSync(d))
-    .flatMap((d) => readdirSync(d).filter((e) => e.endsWith('-linux-gnu')).map((e) => join(d, e)))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((e) => e.endsWith('-linux-gnu'))
+        .map((e) => join(d, e)),
+    )
     .join(':');
   return { packageName: main, version, root, libraryPath, notices };
 }

@@ -16,9 +16,11 @@ const TOOLS: { path: string; pkg: string }[] = [
 /** Returns why the recorder cannot run here, or undefined when it can. */
 export function whyNot(): string | undefined {
   if (process.platform !== 'linux') return `this is ${process.platform}, not Debian`;
-  if (process.getuid?.() !== 0) return 'it needs root (to create the FTP accounts, and because the servers switch users and chroot)';
+  if (process.getuid?.() !== 0)
+    return 'it needs root (to create the FTP accounts, and because the servers switch users and chroot)';
   const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
-  if (!/^ID=debian$/m.test(release)) return 'this is not Debian (/etc/os-release has no ID=debian); the servers come from Debian packages';
+  if (!/^ID=debian$/m.test(release))
+    return 'this is not Debian (/etc/os-release has no ID=debian); the servers come from Debian packages';
   if (!existsSync('/usr/bin/apt-get') || !existsSync('/usr/bin/dpkg-deb')) return 'apt-get or dpkg-deb is missing';
   return undefined;
 }

@@ -45,7 +45,12 @@ export function pathPlaceholders(server: ServerId, prepared: PreparedServer): [s
 }
 
 /** The launch context for a server (the port is filled in per run). */
-export function launchContext(server: ServerId, prepared: PreparedServer, certPem: string, port: number): LaunchContext {
+export function launchContext(
+  server: ServerId,
+  prepared: PreparedServer,
+  certPem: string,
+  port: number,
+): LaunchContext {
   return { port, run: runDir(server), home: homeDir(server), anon: anonDir(server), pkgRoot: prepared.root, certPem };
 }
 
@@ -56,35 +61,66 @@ function uploadSource(): string {
   return upload;
 }
 
-async function runClient(spec: RunSpec, context: ClientContext, env: Environment, known: KnownValues): Promise<ObservedRun> {
+async function runClient(
+  spec: RunSpec,
+  context: ClientContext,
+  env: Environment,
+  known: KnownValues,
+): Promise<ObservedRun> {
   if (spec.client === 'curl') {
     const out = await runCurl(spec.args, context);
     const transcript = normaliseTranscript(out.transcript, known);
     const message = out.result.message === null ? null : normaliseText(out.result.message, out.transcript, known);
-    return { client: 'curl', clientVersion: env.versions.curl, command: normaliseText(out.command, out.transcript, known), transcript, result: { exitCode: out.result.exitCode, message } };
+    return {
+      client: 'curl',
+      clientVersion: env.versions.curl,
+      command: normaliseText(out.command, out.transcript, known),
+      transcript,
+      result: { exitCode: out.result.exitCode, message },
+    };
   }
   if (spec.client === 'lftp') {
     const out = await runLftp(spec.commands, context);
     const transcript = normaliseTranscript(out.transcript, known);
     const message = out.result.message === null ? null : normaliseText(out.result.message, out.transcript, known);
-    return { client: 'lftp', clientVersion: env.versions.lftp, command: normaliseText(out.command, out.transcript, known), transcript, result: { exitCode: out.result.exitCode, message } };
+    return {
+      client: 'lftp',
+      clientVersion: env.versions.lftp,
+      command: normaliseText(out.command, out.transcript, known),
+      transcript,
+      result: { exitCode: out.result.exitCode, message },
+    };
   }
   if (spec.client === 'ftplib') {
     const out = await runFtplib(spec.steps, spec.tls ?? false, context);
     const calls: FtplibCalls = out.calls.map((c) => {
       const call: FtplibCalls[number] = { call: normaliseText(c.call, out.transcript, known) };
-      if ('returned' in c) call.returned = (typeof c.returned === 'string' ? normaliseText(c.returned, out.transcript, known) : c.returned) as FtplibCalls[number]['returned'];
+      if ('returned' in c)
+        call.returned = (
+          typeof c.returned === 'string' ? normaliseText(c.returned, out.transcript, known) : c.returned
+        ) as FtplibCalls[number]['returned'];
       if (c.raised) call.raised = { class: c.raised.class, text: normaliseText(c.raised.text, out.transcript, known) };
       return call;
     });
-    return { client: 'ftplib', clientVersion: env.versions.python, transcript: normaliseTranscript(out.transcript, known), result: { calls } };
+    return {
+      client: 'ftplib',
+      clientVersion: env.versions.python,
+      transcript: normaliseTranscript(out.transcript, known),
+      result: { calls },
+    };
   }
   const out = await runRaw(spec.steps, context);
   return { client: 'raw', clientVersion: env.versions.python, transcript: normaliseTranscript(out.transcript, known) };
 }
 
 /** Records one scenario on one server. */
-export async function recordScenario(scenario: Scenario, order: number, adapter: ServerAdapter, prepared: PreparedServer, env: Environment): Promise<Observation> {
+export async function recordScenario(
+  scenario: Scenario,
+  order: number,
+  adapter: ServerAdapter,
+  prepared: PreparedServer,
+  env: Environment,
+): Promise<Observation> {
   const server = adapter.id;
   const options = scenario.setupFor?.[server] ?? scenario.setup ?? {};
   const head = {
@@ -114,9 +150,22 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
     const port = await freePort();
     const launch = launchContext(server, prepared, env.certPem, port);
     const plan = adapter.plan(options, launch);
-    if (plan.configFile) writeFileSync(join(runDir(server), plan.configFile.name), `${plan.configFile.lines.join('\n')}\n`);
-    const processEnv = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', TZ: 'UTC', LANG: 'C', LD_LIBRARY_PATH: prepared.libraryPath };
-    const running = await startServer(join(prepared.root, plan.binary), plan.args, processEnv, join(runDir(server), 'server.log'), port, 10_000);
+    if (plan.configFile)
+      writeFileSync(join(runDir(server), plan.configFile.name), `${plan.configFile.lines.join('\n')}\n`);
+    const processEnv = {
+      PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
+      TZ: 'UTC',
+      LANG: 'C',
+      LD_LIBRARY_PATH: prepared.libraryPath,
+    };
+    const running = await startServer(
+      join(prepared.root, plan.binary),
+      plan.args,
+      processEnv,
+      join(runDir(server), 'server.log'),
+      port,
+      10_000,
+    );
     const known: KnownValues = {
       ports: [port],
       password: env.password,
@@ -128,7 +177,11 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
       host: '127.0.0.1',
       port,
       user: spec.anonymous ? 'anonymous' : LOCAL_USER,
-      password: spec.anonymous ? ANON_PASSWORD : spec.client === 'lftp' && spec.password !== undefined ? spec.password : env.password,
+      password: spec.anonymous
+        ? ANON_PASSWORD
+        : spec.client === 'lftp' && spec.password !== undefined
+          ? spec.password
+          : env.password,
       timeout: CLIENT_TIMEOUT,
       upload: uploadSource(),
     };
@@ -139,7 +192,9 @@ export async function recordScenario(scenario: Scenario, order: number, adapter:
       await stopServer(running);
       releaseMounts(homeDir(server));
     }
-    changed = plan.changed.map((line) => paths.reduce((l, [path, placeholder]) => l.replaceAll(path, placeholder), line));
+    changed = plan.changed.map((line) =>
+      paths.reduce((l, [path, placeholder]) => l.replaceAll(path, placeholder), line),
+    );
   }
   return { ...head, config: changed, runs };
 }

@@ -40,7 +40,14 @@ export interface RunningServer {
 }
 
 /** Starts a server and resolves once it listens on the port, or rejects within timeoutMs. */
-export async function startServer(binary: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, port: number, timeoutMs: number): Promise<RunningServer> {
+export async function startServer(
+  binary: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  port: number,
+  timeoutMs: number,
+): Promise<RunningServer> {
   const log = openSync(logFile, 'w');
   const child = spawn(binary, args, { env, detached: true, stdio: ['ignore', log, log] });
   closeSync(log);

@@ -11,7 +11,21 @@ export function ensureCertificate(): string {
   mkdirSync(CERT_DIR, { recursive: true });
   const key = join(CERT_DIR, 'key.pem');
   const cert = join(CERT_DIR, 'cert.pem');
-  runChecked('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650', '-subj', '/CN=127.0.0.1']);
+  runChecked('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    cert,
+    '-days',
+    '3650',
+    '-subj',
+    '/CN=127.0.0.1',
+  ]);
   writeFileSync(pem, readFileSync(key, 'utf8') + readFileSync(cert, 'utf8'));
   chmodSync(pem, 0o600);
   return pem;

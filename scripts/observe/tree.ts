@@ -3,7 +3,17 @@
  * changes. Every file and folder gets the same fixed modification time, so listings and MDTM
  * replies are the same on every machine and every day.
  */
-import { chmodSync, chownSync, mkdirSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runChecked } from './exec.ts';
 import type { TreeKind } from './types.ts';
@@ -77,7 +87,9 @@ function build(root: string, rootOwner: Owner | undefined, entries: Entry[], use
   chownSync(root, top.uid, top.gid);
   chmodSync(root, 0o755);
   // Deepest first, so setting a folder's time is not undone by touching its contents.
-  const paths = [...entries.map((e) => join(root, e.path)), root].sort((a, b) => b.split('/').length - a.split('/').length);
+  const paths = [...entries.map((e) => join(root, e.path)), root].sort(
+    (a, b) => b.split('/').length - a.split('/').length,
+  );
   for (const path of paths) utimesSync(path, FIXED_MTIME, FIXED_MTIME);
 }
 
@@ -111,7 +123,11 @@ export function buildTrees(home: string, anon: string, kind: TreeKind, user: Own
     // A small tmpfs stands in for a full disk: writes past its size fail with ENOSPC.
     const full = join(home, FULL_DIR);
     mkdirSync(full);
-    runChecked('mount', ['-t', 'tmpfs', '-o', `size=${FULL_SIZE},mode=0755,uid=${user.uid},gid=${user.gid}`, 'tmpfs', full], 30_000);
+    runChecked(
+      'mount',
+      ['-t', 'tmpfs', '-o', `size=${FULL_SIZE},mode=0755,uid=${user.uid},gid=${user.gid}`, 'tmpfs', full],
+      30_000,
+    );
     utimesSync(full, FIXED_MTIME, FIXED_MTIME);
     utimesSync(home, FIXED_MTIME, FIXED_MTIME);
   }

@@ -81,7 +81,21 @@ export interface FtplibRun extends RunBase {
 
 /** One step of the raw socket client (see clients/python_client.py for each kind). */
 export interface RawStep {
-  do: 'connect' | 'send' | 'read' | 'pasv' | 'port' | 'accept' | 'data-read' | 'data-drain' | 'data-send' | 'data-close' | 'starttls' | 'data-tls' | 'wait' | 'close';
+  do:
+    | 'connect'
+    | 'send'
+    | 'read'
+    | 'pasv'
+    | 'port'
+    | 'accept'
+    | 'data-read'
+    | 'data-drain'
+    | 'data-send'
+    | 'data-close'
+    | 'starttls'
+    | 'data-tls'
+    | 'wait'
+    | 'close';
   line?: string;
   conn?: string;
   focus?: boolean;

@@ -9,7 +9,15 @@ import { findSections, type Section } from './sections.ts';
 import { mentionedClasses, mentionedCodes, mentionedCommands } from '../../src/lib/rfc-mentions.ts';
 import { normalizeSpace } from './paragraphs.ts';
 import { dialogueReplies, exampleStrings, quotedReplies, replyListLines } from './reply-lines.ts';
-import { abnfReplies, abnfRules, commandBlockLists, diagramLists, DIGIT_DEFINITION, proseReplies, tableLists } from './reply-lists.ts';
+import {
+  abnfReplies,
+  abnfRules,
+  commandBlockLists,
+  diagramLists,
+  DIGIT_DEFINITION,
+  proseReplies,
+  tableLists,
+} from './reply-lists.ts';
 import type { RfcSpec } from './spec.ts';
 
 /** The digit patterns a section defines, with the label up to " - " or the end of the line. */
@@ -30,17 +38,29 @@ export function extractRfc(text: string, spec: RfcSpec, commandNames: readonly s
   const body = (s: Section): TextLine[] => lines.slice(s.bodyStart, s.end);
   const byNumber = (number: string): Section => {
     const s = found.find((x) => x.number === number);
-    if (s === undefined) throw new Error(`RFC ${spec.rfc}: the spec names section ${number}, which the text does not have`);
+    if (s === undefined)
+      throw new Error(`RFC ${spec.rfc}: the spec names section ${number}, which the text does not have`);
     return s;
   };
   const titleOf = (number: string): string => {
     // A section's headings and its ancestors' headings say what it is about ("3.2 Error Responses" under "3 ... (MDTM)").
-    return found.filter((x) => number === x.number || number.startsWith(`${x.number}.`)).map((x) => x.heading).join(' ');
+    return found
+      .filter((x) => number === x.number || number.startsWith(`${x.number}.`))
+      .map((x) => x.heading)
+      .join(' ');
   };
 
   const sections: RfcSection[] = found.map((s) => {
-    const text = own(s).map((l) => l.text).join('\n');
-    return { number: s.number, heading: normalizeSpace(s.heading), codes: mentionedCodes(text), commands: mentionedCommands(text, commandNames), classes: mentionedClasses(text) };
+    const text = own(s)
+      .map((l) => l.text)
+      .join('\n');
+    return {
+      number: s.number,
+      heading: normalizeSpace(s.heading),
+      codes: mentionedCodes(text),
+      commands: mentionedCommands(text, commandNames),
+      classes: mentionedClasses(text),
+    };
   });
 
   const allReplyLines = [
@@ -52,24 +72,42 @@ export function extractRfc(text: string, spec: RfcSpec, commandNames: readonly s
   // The same quotation twice in one section is one fact.
   const replyLines = [...new Map(allReplyLines.map((r) => [JSON.stringify(r), r])).values()];
   for (const n of spec.replyListSections) {
-    if (!replyLines.some((r) => r.section === n && r.form === 'list')) throw new Error(`RFC ${spec.rfc} section ${n}: no reply lines found`);
+    if (!replyLines.some((r) => r.section === n && r.form === 'list'))
+      throw new Error(`RFC ${spec.rfc} section ${n}: no reply lines found`);
   }
   for (const { section } of spec.examples) {
-    if (!replyLines.some((r) => r.section === section && r.form === 'example')) throw new Error(`RFC ${spec.rfc} section ${section}: no example strings found`);
+    if (!replyLines.some((r) => r.section === section && r.form === 'example'))
+      throw new Error(`RFC ${spec.rfc} section ${section}: no example strings found`);
   }
 
   const rules = abnfRules(lines);
   const replyLists: RfcReplyList[] = spec.replyLists.flatMap((rule): RfcReplyList[] => {
     const s = byNumber(rule.section);
-    const mentioned = new Set(mentionedCommands(`${titleOf(rule.section)}\n${body(s).map((l) => l.text).join('\n')}`, commandNames));
+    const mentioned = new Set(
+      mentionedCommands(
+        `${titleOf(rule.section)}\n${body(s)
+          .map((l) => l.text)
+          .join('\n')}`,
+        commandNames,
+      ),
+    );
     const needMention = (command: string): void => {
-      if (!mentioned.has(command)) throw new Error(`RFC ${spec.rfc} section ${rule.section}: the spec says it lists replies for ${command}, which it does not mention`);
+      if (!mentioned.has(command))
+        throw new Error(
+          `RFC ${spec.rfc} section ${rule.section}: the spec says it lists replies for ${command}, which it does not mention`,
+        );
     };
     let lists: RfcReplyList[];
     switch (rule.kind) {
-      case 'table': lists = tableLists(body(s), rule.section, commandNames); break;
-      case 'command-blocks': lists = commandBlockLists(body(s), rule.section); break;
-      case 'diagram': lists = diagramLists(body(s), rule.section, commandNames); break;
+      case 'table':
+        lists = tableLists(body(s), rule.section, commandNames);
+        break;
+      case 'command-blocks':
+        lists = commandBlockLists(body(s), rule.section);
+        break;
+      case 'diagram':
+        lists = diagramLists(body(s), rule.section, commandNames);
+        break;
       case 'abnf': {
         needMention(rule.command);
         lists = [{ section: rule.section, command: rule.command, ...abnfReplies(rules, rule.rule), from: 'abnf' }];
@@ -78,7 +116,13 @@ export function extractRfc(text: string, spec: RfcSpec, commandNames: readonly s
       case 'prose': {
         rule.commands.forEach(needMention);
         const { replies, classes } = proseReplies(body(s), rule.sentence);
-        lists = rule.commands.map((command) => ({ section: rule.section, command, replies, classes, from: 'prose' as const }));
+        lists = rule.commands.map((command) => ({
+          section: rule.section,
+          command,
+          replies,
+          classes,
+          from: 'prose' as const,
+        }));
         break;
       }
     }

@@ -59,7 +59,12 @@ export function exampleStrings(lines: readonly TextLine[], section: string, code
     // The whole sentence must announce response strings, not some other display.
     let start = i;
     while (start > 0 && !isBlank(lines[start - 1])) start -= 1;
-    const intro = normalizeSpace(lines.slice(start, i + 1).map((l) => l.text).join(' '));
+    const intro = normalizeSpace(
+      lines
+        .slice(start, i + 1)
+        .map((l) => l.text)
+        .join(' '),
+    );
     if (!/response strings? follows?:$/i.test(intro)) continue;
     const introIndent = indentOf(lines[start]?.text ?? '');
     for (let j = i + 1; j < lines.length; j += 1) {
@@ -91,6 +96,8 @@ export function quotedReplies(lines: readonly TextLine[], section: string): Repl
 export function dialogueReplies(lines: readonly TextLine[], section: string): ReplyLine[] {
   return lines.flatMap((line) => {
     const m = /^\s*S> ?([1-6]\d\d)[ -]\s*(\S.*)$/.exec(line.text);
-    return m === null ? [] : [{ section, code: m[1] ?? '', text: normalizeSpace(m[2] ?? ''), form: 'example' as const }];
+    return m === null
+      ? []
+      : [{ section, code: m[1] ?? '', text: normalizeSpace(m[2] ?? ''), form: 'example' as const }];
   });
 }

@@ -45,7 +45,10 @@ export function tableLists(lines: readonly TextLine[], section: string, commands
       current = command;
       if (!byCommand.has(command)) byCommand.set(command, []);
     } else if (TABLE_REPLIES.test(line.text)) {
-      if (current === undefined) throw new Error(`section ${section}: reply codes before any command or heading: "${line.text.trim()}" (line ${line.line})`);
+      if (current === undefined)
+        throw new Error(
+          `section ${section}: reply codes before any command or heading: "${line.text.trim()}" (line ${line.line})`,
+        );
       byCommand.get(current)?.push(...(line.text.match(/[1-6]\d\d/g) ?? []));
     } else {
       // A group heading or prose: what follows belongs to no command until one is named.
@@ -53,7 +56,13 @@ export function tableLists(lines: readonly TextLine[], section: string, commands
       if (current === null && !byCommand.has(null)) byCommand.set(null, []);
     }
   }
-  return [...byCommand].map(([command, replies]) => ({ section, command, replies: unique(replies), classes: [], from: 'table' as const }));
+  return [...byCommand].map(([command, replies]) => ({
+    section,
+    command,
+    replies: unique(replies),
+    classes: [],
+    from: 'table' as const,
+  }));
 }
 
 const BLOCK_HEADING = /^\s+[A-Z][A-Z /-]*\(([A-Z]{3,4})\)(?: and)?\s*$/;
@@ -173,5 +182,11 @@ export function diagramLists(lines: readonly TextLine[], section: string, comman
     const reply = DIAGRAM_REPLY.exec(line.text)?.[1];
     if (reply !== undefined && current !== undefined) byCommand.get(current)?.push(reply);
   }
-  return [...byCommand].map(([command, replies]) => ({ section, command, replies: unique(replies), classes: [], from: 'diagram' as const }));
+  return [...byCommand].map(([command, replies]) => ({
+    section,
+    command,
+    replies: unique(replies),
+    classes: [],
+    from: 'diagram' as const,
+  }));
 }

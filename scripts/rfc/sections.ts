@@ -48,7 +48,12 @@ export function canFollow(prev: string | undefined, next: string): boolean {
 }
 
 /** The heading that starts at line i, if the line is one. */
-function headingAt(lines: TextLine[], i: number, prev: string | undefined, topIndent: number | undefined): { number: string; heading: string; bodyStart: number } | undefined {
+function headingAt(
+  lines: TextLine[],
+  i: number,
+  prev: string | undefined,
+  topIndent: number | undefined,
+): { number: string; heading: string; bodyStart: number } | undefined {
   const line = lines[i];
   if (line === undefined) return undefined;
   const precededByBlank = i === 0 || line.afterBreak || isBlank(lines[i - 1]);
@@ -69,8 +74,15 @@ function headingAt(lines: TextLine[], i: number, prev: string | undefined, topIn
   let heading = text.trim();
   let bodyStart = i + 1;
   const next = lines[i + 1];
-  const textColumn = indent.length + number.length + (line.text.charAt(indent.length + number.length) === '.' ? 1 : 0) + gap.length;
-  if (next !== undefined && !next.afterBreak && !isBlank(next) && indentOf(next.text) === textColumn && isBlank(lines[i + 2])) {
+  const textColumn =
+    indent.length + number.length + (line.text.charAt(indent.length + number.length) === '.' ? 1 : 0) + gap.length;
+  if (
+    next !== undefined &&
+    !next.afterBreak &&
+    !isBlank(next) &&
+    indentOf(next.text) === textColumn &&
+    isBlank(lines[i + 2])
+  ) {
     heading = `${heading} ${next.text.trim()}`;
     bodyStart = i + 2;
   }
@@ -84,7 +96,8 @@ export function findSections(lines: TextLine[]): Section[] {
   for (let i = 0; i < lines.length; i += 1) {
     const found = headingAt(lines, i, sections.at(-1)?.number, topIndent);
     if (found === undefined) continue;
-    if (!found.number.includes('.') && !found.number.startsWith('Appendix')) topIndent ??= indentOf(lines[i]?.text ?? '');
+    if (!found.number.includes('.') && !found.number.startsWith('Appendix'))
+      topIndent ??= indentOf(lines[i]?.text ?? '');
     const open = sections.at(-1);
     if (open !== undefined) open.end = i;
     sections.push({ ...found, start: i, end: lines.length });

@@ -52,7 +52,12 @@ export const RFC_SPECS: readonly RfcSpec[] = [
       { kind: 'command-blocks', section: '3' },
       { kind: 'table', section: '8.2' },
       // "... any security command can return 500, 501, 502, 533, or 421."
-      { kind: 'prose', section: '8.2', commands: ['AUTH', 'ADAT', 'PROT', 'PBSZ', 'MIC', 'CONF', 'ENC'], sentence: 'any security command can return' },
+      {
+        kind: 'prose',
+        section: '8.2',
+        commands: ['AUTH', 'ADAT', 'PROT', 'PBSZ', 'MIC', 'CONF', 'ENC'],
+        sentence: 'any security command can return',
+      },
     ],
   },
   {
@@ -69,7 +74,10 @@ export const RFC_SPECS: readonly RfcSpec[] = [
     rfc: 2428,
     file: 'rfc2428.txt',
     replyListSections: [],
-    examples: [{ section: '2', code: '522' }, { section: '3', code: '229' }],
+    examples: [
+      { section: '2', code: '522' },
+      { section: '3', code: '229' },
+    ],
     replyLists: [
       { kind: 'prose', section: '2', commands: ['EPRT'] },
       { kind: 'prose', section: '3', commands: ['EPSV'] },
@@ -113,7 +121,10 @@ export const RFC_SPECS: readonly RfcSpec[] = [
       { kind: 'prose', section: '9', commands: ['PROT'] },
       { kind: 'prose', section: '10.2', commands: ['STOR', 'RETR', 'NLST', 'LIST', 'STOU', 'APPE'] },
       { kind: 'prose', section: '11.4', commands: ['STOR', 'RETR', 'NLST'] },
-      ...['12.1', '12.2', '12.3', '12.4', '12.5', '12.6', '12.7'].map((section) => ({ kind: 'diagram' as const, section })),
+      ...['12.1', '12.2', '12.3', '12.4', '12.5', '12.6', '12.7'].map((section) => ({
+        kind: 'diagram' as const,
+        section,
+      })),
     ],
   },
   {

@@ -32,17 +32,28 @@ export function getCommandPages(): Promise<CommandPageData[]> {
     const problems: string[] = [];
     const byName = new Map(files.map((f) => [f.id, f]));
     for (const file of files) {
-      if (file.data.command !== file.id) problems.push(`${commandFile(file.id)}: field "command" is "${file.data.command}" but the file name says "${file.id}"`);
+      if (file.data.command !== file.id)
+        problems.push(
+          `${commandFile(file.id)}: field "command" is "${file.data.command}" but the file name says "${file.id}"`,
+        );
     }
     const listed = repliesByCommand(codes.map((e) => e.data));
     const pages: CommandPageData[] = [];
     for (const command of FTP_COMMAND_NAMES.filter((c) => listed.has(c))) {
       const entry = byName.get(command);
       if (entry === undefined) {
-        problems.push(`${commandFile(command)}: missing; the code entries list replies for ${command}, so it needs a file saying what it does`);
+        problems.push(
+          `${commandFile(command)}: missing; the code entries list replies for ${command}, so it needs a file saying what it does`,
+        );
         continue;
       }
-      const result = replyTree(command, listed.get(command) ?? [], entry.data.replies, anyCommandLine, commandFile(command));
+      const result = replyTree(
+        command,
+        listed.get(command) ?? [],
+        entry.data.replies,
+        anyCommandLine,
+        commandFile(command),
+      );
       if (result.tree === undefined) problems.push(...result.problems);
       else pages.push({ entry, tree: result.tree, replies: treeReplies(result.tree) });
     }

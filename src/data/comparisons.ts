@@ -42,7 +42,8 @@ export function getCuratedPairs(): Promise<Map<string, CuratedPair>> {
       for (const r of entry.data.related ?? []) {
         const key = pairKey(entry.data.code, r.code);
         notes.set(key, { ...notes.get(key), [entry.data.code]: r.note });
-        if (r.test !== undefined && !pairs.has(key)) pairs.set(key, { pair: canonicalPair(entry.data.code, r.code), test: r.test, notes: {} });
+        if (r.test !== undefined && !pairs.has(key))
+          pairs.set(key, { pair: canonicalPair(entry.data.code, r.code), test: r.test, notes: {} });
       }
     }
     for (const [key, pair] of pairs) pair.notes = notes.get(key) ?? {};
@@ -73,5 +74,7 @@ export function getPairNotes(): Promise<Map<string, Record<string, string>>> {
 
 /** The curated pairs that include a code, as the other code of each. */
 export async function curatedPartnersOf(code: string): Promise<string[]> {
-  return [...(await getCuratedPairs()).values()].flatMap(({ pair }) => (pair[0] === code ? [pair[1]] : pair[1] === code ? [pair[0]] : []));
+  return [...(await getCuratedPairs()).values()].flatMap(({ pair }) =>
+    pair[0] === code ? [pair[1]] : pair[1] === code ? [pair[0]] : [],
+  );
 }

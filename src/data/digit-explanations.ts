@@ -34,10 +34,22 @@ export const CLASS_EXPLANATIONS: Record<ClassDigit, string[]> = {
 
 /** Paragraphs explaining each group. */
 export const GROUP_EXPLANATIONS: Record<GroupDigit, string[]> = {
-  '0': ['The second digit 0 marks replies about syntax: commands the server could not parse, commands it does not implement, and correct commands that fit no other group (such as 200 "Command okay").'],
-  '1': ['The second digit 1 marks replies to requests for information: system status and file status (211, 213), help (214) and the system type (215).'],
-  '2': ['The second digit 2 marks replies about the connections themselves: the control connection (220 ready, 221 closing, 421 closing down) and the data connection (225, 226, 227, 229, 425, 426).'],
-  '3': ['The second digit 3 marks replies about logging in and accounting: 230 logged in, 331 and 332 asking for a password or account, and 530 and 532 refusing.'],
-  '4': ['RFC 959 leaves the second digit 4 unassigned. The codes here come from later RFCs that needed new replies, such as RFC 2228 for the security extensions.'],
-  '5': ['The second digit 5 marks replies about the server\'s file system: the file or directory exists or not, the action completed or was refused, the storage is full, the name is not allowed.'],
+  '0': [
+    'The second digit 0 marks replies about syntax: commands the server could not parse, commands it does not implement, and correct commands that fit no other group (such as 200 "Command okay").',
+  ],
+  '1': [
+    'The second digit 1 marks replies to requests for information: system status and file status (211, 213), help (214) and the system type (215).',
+  ],
+  '2': [
+    'The second digit 2 marks replies about the connections themselves: the control connection (220 ready, 221 closing, 421 closing down) and the data connection (225, 226, 227, 229, 425, 426).',
+  ],
+  '3': [
+    'The second digit 3 marks replies about logging in and accounting: 230 logged in, 331 and 332 asking for a password or account, and 530 and 532 refusing.',
+  ],
+  '4': [
+    'RFC 959 leaves the second digit 4 unassigned. The codes here come from later RFCs that needed new replies, such as RFC 2228 for the security extensions.',
+  ],
+  '5': [
+    "The second digit 5 marks replies about the server's file system: the file or directory exists or not, the action completed or was refused, the storage is full, the name is not allowed.",
+  ],
 };

@@ -23,35 +23,137 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
   // RFC 3659 7.2 gives MLSD the same 150 ... 226 shape; RFC 4217 10.2 lets 522 follow a 150
   // when the TLS negotiation on the new data connection fails.
   closing: [
-    { commands: ['STOR', 'STOU', 'APPE'], opening: ['125', '150'], replies: ['110', '226', '250', '425', '426', '451', '551', '552'], exclusive: true, source: { rfc: 959, section: '5.4' } },
-    { commands: ['RETR'], opening: ['125', '150'], replies: ['110', '226', '250', '425', '426', '451'], exclusive: true, source: { rfc: 959, section: '5.4' } },
-    { commands: ['LIST', 'NLST'], opening: ['125', '150'], replies: ['226', '250', '425', '426', '451'], exclusive: true, source: { rfc: 959, section: '5.4' } },
+    {
+      commands: ['STOR', 'STOU', 'APPE'],
+      opening: ['125', '150'],
+      replies: ['110', '226', '250', '425', '426', '451', '551', '552'],
+      exclusive: true,
+      source: { rfc: 959, section: '5.4' },
+    },
+    {
+      commands: ['RETR'],
+      opening: ['125', '150'],
+      replies: ['110', '226', '250', '425', '426', '451'],
+      exclusive: true,
+      source: { rfc: 959, section: '5.4' },
+    },
+    {
+      commands: ['LIST', 'NLST'],
+      opening: ['125', '150'],
+      replies: ['226', '250', '425', '426', '451'],
+      exclusive: true,
+      source: { rfc: 959, section: '5.4' },
+    },
     // A restart marker is itself a 1yz reply (4.2.1): the transfer's final reply still follows it.
-    { commands: ['STOR', 'STOU', 'APPE'], opening: ['110'], replies: ['226', '250', '426', '451', '551', '552'], exclusive: true, source: { rfc: 959, section: '5.4' } },
-    { commands: ['RETR'], opening: ['110'], replies: ['226', '250', '426', '451'], exclusive: true, source: { rfc: 959, section: '5.4' } },
+    {
+      commands: ['STOR', 'STOU', 'APPE'],
+      opening: ['110'],
+      replies: ['226', '250', '426', '451', '551', '552'],
+      exclusive: true,
+      source: { rfc: 959, section: '5.4' },
+    },
+    {
+      commands: ['RETR'],
+      opening: ['110'],
+      replies: ['226', '250', '426', '451'],
+      exclusive: true,
+      source: { rfc: 959, section: '5.4' },
+    },
     { commands: ['MLSD'], opening: ['150'], replies: ['226'], exclusive: true, source: { rfc: 3659, section: '7.2' } },
     // 7.2.1 allows MLSD the 4yz replies of RFC 959; they sit where 5.4 puts them for LIST.
-    { commands: ['MLSD'], opening: ['150'], replies: ['425', '426', '451'], exclusive: true, stageOnly: true, source: { rfc: 3659, section: '7.2.1' } },
+    {
+      commands: ['MLSD'],
+      opening: ['150'],
+      replies: ['425', '426', '451'],
+      exclusive: true,
+      stageOnly: true,
+      source: { rfc: 3659, section: '7.2.1' },
+    },
     // RFC 4217 11.4 also lets 522 refuse the command before any 1yz, so it is not only a closing reply.
-    { commands: ['STOR', 'STOU', 'APPE', 'RETR', 'LIST', 'NLST'], opening: ['150'], replies: ['522'], exclusive: false, when: 'when the TLS negotiation on the new data connection fails', source: { rfc: 4217, section: '10.2' } },
+    {
+      commands: ['STOR', 'STOU', 'APPE', 'RETR', 'LIST', 'NLST'],
+      opening: ['150'],
+      replies: ['522'],
+      exclusive: false,
+      when: 'when the TLS negotiation on the new data connection fails',
+      source: { rfc: 4217, section: '10.2' },
+    },
     // Connection establishment and REIN: "120" with "220" under it; 220 also stands alone.
-    { commands: ['(connect)', 'REIN'], opening: ['120'], replies: ['220'], exclusive: false, source: { rfc: 959, section: '5.4' } },
+    {
+      commands: ['(connect)', 'REIN'],
+      opening: ['120'],
+      replies: ['220'],
+      exclusive: false,
+      source: { rfc: 959, section: '5.4' },
+    },
   ],
   continuations: [
     { code: '331', after: ['USER'], next: ['PASS'], purpose: 'the password', source: { rfc: 959, section: '5.4' } },
-    { code: '332', after: ['USER', 'PASS'], next: ['ACCT'], purpose: 'the account', source: { rfc: 959, section: '5.4' } },
-    { code: '336', after: ['USER'], next: ['PASS'], purpose: 'the answer to its challenge', source: { rfc: 2228, section: '4' } },
+    {
+      code: '332',
+      after: ['USER', 'PASS'],
+      next: ['ACCT'],
+      purpose: 'the account',
+      source: { rfc: 959, section: '5.4' },
+    },
+    {
+      code: '336',
+      after: ['USER'],
+      next: ['PASS'],
+      purpose: 'the answer to its challenge',
+      source: { rfc: 2228, section: '4' },
+    },
     { code: '350', after: ['RNFR'], next: ['RNTO'], purpose: 'the new name', source: { rfc: 959, section: '5.4' } },
     // RFC 3659 5.3: RETR or STOR should follow REST; APPE may, acting like STOR.
-    { code: '350', after: ['REST'], next: ['RETR', 'STOR', 'APPE'], purpose: 'the transfer to restart', source: { rfc: 3659, section: '5.3' } },
+    {
+      code: '350',
+      after: ['REST'],
+      next: ['RETR', 'STOR', 'APPE'],
+      purpose: 'the transfer to restart',
+      source: { rfc: 3659, section: '5.3' },
+    },
     { code: '334', after: ['AUTH'], next: ['ADAT'], purpose: 'security data', source: { rfc: 2228, section: '3' } },
-    { code: '335', after: ['ADAT'], next: ['ADAT'], purpose: 'more security data', source: { rfc: 2228, section: '3' } },
+    {
+      code: '335',
+      after: ['ADAT'],
+      next: ['ADAT'],
+      purpose: 'more security data',
+      source: { rfc: 2228, section: '3' },
+    },
   ],
   setups: [
-    { code: '227', after: ['PASV'], next: 'the transfer command', between: 'the client connects to the address and port it announces', outcomes: DATA_OUTCOMES, source: { rfc: 959, section: '4.1.2' } },
-    { code: '228', after: ['LPSV'], next: 'the transfer command', between: 'the client connects to the address and port it announces', outcomes: DATA_OUTCOMES, source: { rfc: 1639, section: '2' } },
-    { code: '229', after: ['EPSV'], next: 'the transfer command', between: "the client connects to the port it announces, on the server's own address", outcomes: DATA_OUTCOMES, source: { rfc: 2428, section: '3' } },
-    { code: '200', after: ['PORT', 'EPRT'], next: 'the transfer command', between: 'the server will connect back to the address the client gave', outcomes: DATA_OUTCOMES, source: { rfc: 959, section: '4.1.2' } },
+    {
+      code: '227',
+      after: ['PASV'],
+      next: 'the transfer command',
+      between: 'the client connects to the address and port it announces',
+      outcomes: DATA_OUTCOMES,
+      source: { rfc: 959, section: '4.1.2' },
+    },
+    {
+      code: '228',
+      after: ['LPSV'],
+      next: 'the transfer command',
+      between: 'the client connects to the address and port it announces',
+      outcomes: DATA_OUTCOMES,
+      source: { rfc: 1639, section: '2' },
+    },
+    {
+      code: '229',
+      after: ['EPSV'],
+      next: 'the transfer command',
+      between: "the client connects to the port it announces, on the server's own address",
+      outcomes: DATA_OUTCOMES,
+      source: { rfc: 2428, section: '3' },
+    },
+    {
+      code: '200',
+      after: ['PORT', 'EPRT'],
+      next: 'the transfer command',
+      between: 'the server will connect back to the address the client gave',
+      outcomes: DATA_OUTCOMES,
+      source: { rfc: 959, section: '4.1.2' },
+    },
     {
       code: '220',
       after: ['(connect)'],
@@ -64,7 +166,10 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
         { code: '530', when: 'when the login is refused' },
         { code: '232', when: 'when a security exchange has already identified the user' },
         { code: '336', when: 'when the password has to answer a challenge' },
-        { code: '234', when: 'when AUTH is accepted with no security data to follow (for AUTH TLS, the TLS handshake comes next)' },
+        {
+          code: '234',
+          when: 'when AUTH is accepted with no security data to follow (for AUTH TLS, the TLS handshake comes next)',
+        },
         { code: '334', when: 'when AUTH is accepted and security data has to follow' },
       ],
       source: { rfc: 959, section: '5.4' },
@@ -73,14 +178,25 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
   // RFC 2228 8.2: once a security data exchange has completed (234 to AUTH, or 235 to
   // ADAT), any command can get its reply wrapped in 631, 632 or 633.
   // The replies of the exchange itself (334, 335) come before it has completed.
-  protection: { enablers: ['234', '235'], wrappers: ['631', '632', '633'], setupReplies: ['334', '335'], source: { rfc: 2228, section: '8.2' } },
+  protection: {
+    enablers: ['234', '235'],
+    wrappers: ['631', '632', '633'],
+    setupReplies: ['334', '335'],
+    source: { rfc: 2228, section: '8.2' },
+  },
   // RFC 959 5.4, connection establishment: the first line a server may send.
   greeting: ['120', '220', '421'],
   // RFC 959 5.4 lists 503 for PASS, ACCT and RNTO, RFC 2228 3 for ADAT: the reply to a
   // command whose required first step did not happen.
   outOfSequence: '503',
   // What each Winsock error says happened to the TCP connection (the entries' symbols).
-  socketEvents: { WSAECONNREFUSED: 'refused', WSAETIMEDOUT: 'timed-out', WSAECONNRESET: 'reset', WSAENOTEMPTY: 'not-network', WSAEUSERS: 'not-network' },
+  socketEvents: {
+    WSAECONNREFUSED: 'refused',
+    WSAETIMEDOUT: 'timed-out',
+    WSAECONNRESET: 'reset',
+    WSAENOTEMPTY: 'not-network',
+    WSAEUSERS: 'not-network',
+  },
   socketViews: [
     // A connection that never opens: no greeting can arrive (RFC 959 5.4, connection establishment).
     { events: ['refused', 'timed-out'], replies: ['120', '220', '421'], situation: 'no-greeting' },

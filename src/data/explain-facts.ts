@@ -9,7 +9,12 @@ const TOP_FIXES = 3;
 export async function explainFactsJson(): Promise<string> {
   const table: CodeFactsTable = {};
   for (const { data } of await getCodes()) {
-    table[data.code] = { t: data.title, s: data.summary, c: data.fixClient.slice(0, TOP_FIXES), a: data.fixServer.slice(0, TOP_FIXES) };
+    table[data.code] = {
+      t: data.title,
+      s: data.summary,
+      c: data.fixClient.slice(0, TOP_FIXES),
+      a: data.fixServer.slice(0, TOP_FIXES),
+    };
   }
   // "<" escaped, so no text in the data can close the script element.
   return JSON.stringify(table).replace(/</g, '\\u003c');

@@ -30,7 +30,8 @@ function linksBy(all: GuideEntry[], find: (body: string) => Map<string, Mention[
   for (const guide of all) {
     for (const [key, mentions] of find(guide.body ?? '')) {
       const list = out.get(key) ?? [];
-      for (const m of mentions) list.push({ guide: guide.data.title, section: m.section, href: `${guideUrl(guide.id)}#${m.anchor}` });
+      for (const m of mentions)
+        list.push({ guide: guide.data.title, section: m.section, href: `${guideUrl(guide.id)}#${m.anchor}` });
       out.set(key, list);
     }
   }

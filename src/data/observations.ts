@@ -69,13 +69,21 @@ let cache: Promise<Recordings> | undefined;
 /** The recordings, loaded and indexed once per build. */
 export function getRecordings(): Promise<Recordings> {
   cache ??= Promise.all([getObservations(), getServers()]).then(([observationEntries, serverEntries]) => {
-    const observations = observationEntries.map((e) => e.data).sort((a, b) => a.order - b.order || a.server.localeCompare(b.server));
+    const observations = observationEntries
+      .map((e) => e.data)
+      .sort((a, b) => a.order - b.order || a.server.localeCompare(b.server));
     const servers = OBSERVED_SERVERS.flatMap((id) => serverEntries.filter((e) => e.data.id === id)).map((e) => {
       const upstream = upstreamVersion(e.data.version);
       return { ...e.data, upstream, label: `${e.data.name} ${upstream}` };
     });
     const scenarioCount = new Set(observations.map((o) => o.scenario)).size;
-    return { observations, servers, replies: allReplies(observations), outcomes: clientOutcomes(observations), scenarioCount };
+    return {
+      observations,
+      servers,
+      replies: allReplies(observations),
+      outcomes: clientOutcomes(observations),
+      scenarioCount,
+    };
   });
   return cache;
 }
@@ -110,7 +118,10 @@ export async function getObservedTexts(): Promise<Map<string, ObservedText[]>> {
 }
 
 /** The wordings of an entry that no recording confirms: other programs', and recorded servers' that no reply matched. */
-export async function unconfirmedWordings<W extends { program: string; text: string }>(code: string, wordings: readonly W[]): Promise<W[]> {
+export async function unconfirmedWordings<W extends { program: string; text: string }>(
+  code: string,
+  wordings: readonly W[],
+): Promise<W[]> {
   const { replies, servers } = await getRecordings();
   return wordings.filter((w) => {
     const server = serverOfProgram(w.program, servers);

@@ -9,6 +9,11 @@ let outcomes: Promise<Map<string, RecordedOutcome[]>> | undefined;
 
 /** Every recorded client outcome after a scenario's focus reply, by that reply's code. */
 export function getRecordedOutcomes(): Promise<Map<string, RecordedOutcome[]>> {
-  outcomes ??= getObservations().then((all) => Map.groupBy(all.flatMap((o) => recordedOutcomes(o.data)), (x) => x.code));
+  outcomes ??= getObservations().then((all) =>
+    Map.groupBy(
+      all.flatMap((o) => recordedOutcomes(o.data)),
+      (x) => x.code,
+    ),
+  );
   return outcomes;
 }

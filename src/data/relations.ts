@@ -6,7 +6,13 @@
 import type { CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
 import { getObservedReplies, getServers } from './observations.ts';
-import { relationSideFromData, relationsOf, type Relation, type RelationSide, type ServerUse } from '../lib/relation.ts';
+import {
+  relationSideFromData,
+  relationsOf,
+  type Relation,
+  type RelationSide,
+  type ServerUse,
+} from '../lib/relation.ts';
 
 let recorded: Promise<Map<string, ServerUse[]>> | undefined;
 
@@ -18,7 +24,8 @@ function getRecordedUses(): Promise<Map<string, ServerUse[]>> {
     for (const [command, byCode] of byCommand) {
       for (const [code, recordings] of byCode) {
         const uses = out.get(code) ?? [];
-        for (const server of new Set(recordings.map((r) => r.server))) uses.push({ command, program: names.get(server) ?? server });
+        for (const server of new Set(recordings.map((r) => r.server)))
+          uses.push({ command, program: names.get(server) ?? server });
         out.set(code, uses);
       }
     }

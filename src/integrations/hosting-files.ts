@@ -35,7 +35,8 @@ export function hostingFiles(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const files = await filesIn(outDir);
         const pages: PageFacts[] = [];
-        for (const file of files.filter((f) => f.endsWith('.html'))) pages.push(readPageFacts(file, await readFile(join(outDir, file), 'utf8')));
+        for (const file of files.filter((f) => f.endsWith('.html')))
+          pages.push(readPageFacts(file, await readFile(join(outDir, file), 'utf8')));
         // Netlify's own build sets NETLIFY=true; its _redirects rules must be forced and
         // need only one slash form. Everything else gets the file Cloudflare Pages reads.
         const forNetlify = process.env['NETLIFY'] === 'true';
@@ -43,12 +44,24 @@ export function hostingFiles(): AstroIntegration {
         const redirectsPlan = forNetlify ? hostingPlan(pages, files, { bothSlashForms: false }) : plan;
         await writeFile(join(outDir, '_redirects'), renderRedirects(redirectsPlan, { force: forNetlify }));
         await writeFile(join(outDir, '_headers'), renderHeaders(plan));
-        await writeFile(join(outDir, 'nginx.conf'), renderNginx(plan, { serverName: site.hostname, root: `/var/www/${site.hostname}`, port: 80 }));
-        logger.info(`${redirectsPlan.redirects.length} redirect rules${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf`);
+        await writeFile(
+          join(outDir, 'nginx.conf'),
+          renderNginx(plan, { serverName: site.hostname, root: `/var/www/${site.hostname}`, port: 80 }),
+        );
+        logger.info(
+          `${redirectsPlan.redirects.length} redirect rules${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf`,
+        );
         // Cloudflare Pages skips the rules past its limit: say which pages that leaves to their meta refresh.
-        const applied = new Set(redirectsPlan.redirects.slice(0, CLOUDFLARE_STATIC_REDIRECT_LIMIT).map((r) => r.from.replace(/\/$/, '')));
-        const left = new Set(redirectsPlan.redirects.map((r) => r.from.replace(/\/$/, '')).filter((from) => !applied.has(from)));
-        if (!forNetlify && left.size > 0) logger.info(`on Cloudflare Pages, which applies ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules, ${left.size} redirect pages get no rule and keep their meta refresh`);
+        const applied = new Set(
+          redirectsPlan.redirects.slice(0, CLOUDFLARE_STATIC_REDIRECT_LIMIT).map((r) => r.from.replace(/\/$/, '')),
+        );
+        const left = new Set(
+          redirectsPlan.redirects.map((r) => r.from.replace(/\/$/, '')).filter((from) => !applied.has(from)),
+        );
+        if (!forNetlify && left.size > 0)
+          logger.info(
+            `on Cloudflare Pages, which applies ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules, ${left.size} redirect pages get no rule and keep their meta refresh`,
+          );
       },
     },
   };

@@ -21,7 +21,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** The number of pages in the written index, summed over its languages. */
 async function indexedPageCount(pagefindDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -35,7 +37,8 @@ export function pagefindIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         try {
-          if (index === undefined || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          if (index === undefined || errors.length > 0)
+            throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const files = await htmlFiles(outDir);
           let added = 0;
           for (const file of files) {
@@ -44,14 +47,16 @@ export function pagefindIndex(): AstroIntegration {
             // The path relative to the output folder, with forward slashes, gives the page URL.
             const sourcePath = relative(outDir, file).split(sep).join('/');
             const result = await index.addHTMLFile({ sourcePath, content });
-            if (result.errors.length > 0) throw new Error(`Pagefind failed to index ${sourcePath}: ${result.errors.join('; ')}`);
+            if (result.errors.length > 0)
+              throw new Error(`Pagefind failed to index ${sourcePath}: ${result.errors.join('; ')}`);
             added += 1;
           }
           const outputPath = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
           const indexed = await indexedPageCount(outputPath);
-          if (indexed !== added) throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
+          if (indexed !== added)
+            throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
           logger.info(`indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

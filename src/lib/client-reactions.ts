@@ -7,7 +7,13 @@ import { classOf } from './reply-code.ts';
 import type { RecordedOutcome } from './recorded-outcomes.ts';
 
 /** The tools a comparison sets side by side, with their display names (lftp only where recorded). */
-export const CLIENT_NAMES = { curl: 'curl', ftplib: "Python's ftplib", filezilla: 'FileZilla', winscp: 'WinSCP', lftp: 'lftp' } as const;
+export const CLIENT_NAMES = {
+  curl: 'curl',
+  ftplib: "Python's ftplib",
+  filezilla: 'FileZilla',
+  winscp: 'WinSCP',
+  lftp: 'lftp',
+} as const;
 
 /** One of the tools. */
 export type ClientKey = keyof typeof CLIENT_NAMES;
@@ -17,8 +23,14 @@ export type ClientFacts = Partial<Record<ClientKey, string>>;
 
 /** Where the first-digit rules below were read, for the page to cite. */
 export const RULE_SOURCES = [
-  { title: 'curl 7.88.1, src/tool_operate.c and the --retry documentation', url: 'https://github.com/curl/curl/blob/curl-7_88_1/src/tool_operate.c' },
-  { title: 'CPython 3.11.2, Lib/ftplib.py (getresp, voidresp)', url: 'https://github.com/python/cpython/blob/v3.11.2/Lib/ftplib.py' },
+  {
+    title: 'curl 7.88.1, src/tool_operate.c and the --retry documentation',
+    url: 'https://github.com/curl/curl/blob/curl-7_88_1/src/tool_operate.c',
+  },
+  {
+    title: 'CPython 3.11.2, Lib/ftplib.py (getresp, voidresp)',
+    url: 'https://github.com/python/cpython/blob/v3.11.2/Lib/ftplib.py',
+  },
 ] as const;
 
 /**
@@ -29,19 +41,27 @@ export const RULE_SOURCES = [
 export function digitRule(client: ClientKey, code: string): string | undefined {
   const digit = classOf(code);
   if (client === 'curl') {
-    if (digit === '4') return 'With `--retry`, a transfer that fails on this reply is tried again: curl counts every FTP 4xx as transient. Without `--retry`, curl does not retry.';
-    if (digit === '5') return 'Not retried, even with `--retry`: curl counts only FTP 4xx replies as transient (`--retry-all-errors` retries anyway).';
+    if (digit === '4')
+      return 'With `--retry`, a transfer that fails on this reply is tried again: curl counts every FTP 4xx as transient. Without `--retry`, curl does not retry.';
+    if (digit === '5')
+      return 'Not retried, even with `--retry`: curl counts only FTP 4xx replies as transient (`--retry-all-errors` retries anyway).';
     return undefined;
   }
   if (client === 'ftplib') {
     switch (digit) {
-      case '2': return 'Returned to the caller as the reply text; no exception.';
+      case '2':
+        return 'Returned to the caller as the reply text; no exception.';
       case '1':
-      case '3': return 'Returned as the reply text by `sendcmd()`; `voidcmd()`, which wants a 2xx, raises `ftplib.error_reply`.';
-      case '4': return 'Raises `ftplib.error_temp`; ftplib never retries by itself.';
-      case '5': return 'Raises `ftplib.error_perm`; ftplib never retries by itself.';
-      case '6': return 'Raises `ftplib.error_proto`: ftplib knows first digits 1 to 5 only.';
-      default: return undefined;
+      case '3':
+        return 'Returned as the reply text by `sendcmd()`; `voidcmd()`, which wants a 2xx, raises `ftplib.error_reply`.';
+      case '4':
+        return 'Raises `ftplib.error_temp`; ftplib never retries by itself.';
+      case '5':
+        return 'Raises `ftplib.error_perm`; ftplib never retries by itself.';
+      case '6':
+        return 'Raises `ftplib.error_proto`: ftplib knows first digits 1 to 5 only.';
+      default:
+        return undefined;
     }
   }
   return undefined;
@@ -109,17 +129,27 @@ export function ruleContrast(a: string, b: string): string[] {
   const cb = classOf(b);
   const failing = (c: string | undefined): c is '4' | '5' => c === '4' || c === '5';
   if (failing(ca) && failing(cb)) {
-    if (ca === cb) out.push(ca === '4' ? `With \`--retry\`, curl tries a failed transfer again after either ${a} or ${b}.` : `Even with \`--retry\`, curl tries again after neither ${a} nor ${b}; only \`--retry-all-errors\` would.`);
+    if (ca === cb)
+      out.push(
+        ca === '4'
+          ? `With \`--retry\`, curl tries a failed transfer again after either ${a} or ${b}.`
+          : `Even with \`--retry\`, curl tries again after neither ${a} nor ${b}; only \`--retry-all-errors\` would.`,
+      );
     else {
       const [temp, perm] = ca === '4' ? [a, b] : [b, a];
       out.push(`With \`--retry\`, curl tries a failed transfer again after ${temp} but not after ${perm}.`);
     }
   }
-  const exception = (c: string | undefined): string | undefined => (c === '4' ? 'error_temp' : c === '5' ? 'error_perm' : c === '6' ? 'error_proto' : undefined);
+  const exception = (c: string | undefined): string | undefined =>
+    c === '4' ? 'error_temp' : c === '5' ? 'error_perm' : c === '6' ? 'error_proto' : undefined;
   const ea = exception(ca);
   const eb = exception(cb);
   if (ea !== undefined && eb !== undefined) {
-    out.push(ea === eb ? `ftplib raises \`ftplib.${ea}\` for both, so one \`except\` clause catches either.` : `ftplib raises \`ftplib.${ea}\` for ${a} and \`ftplib.${eb}\` for ${b}: code that catches only one of them lets the other through.`);
+    out.push(
+      ea === eb
+        ? `ftplib raises \`ftplib.${ea}\` for both, so one \`except\` clause catches either.`
+        : `ftplib raises \`ftplib.${ea}\` for ${a} and \`ftplib.${eb}\` for ${b}: code that catches only one of them lets the other through.`,
+    );
   }
   return out;
 }

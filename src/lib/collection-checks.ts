@@ -34,7 +34,8 @@ export function checkCollection(entries: readonly CheckedEntry[]): string[] {
     (data.related ?? []).forEach(({ code }, index) => {
       const field = `related[${index}].code`;
       if (code === data.code) problems.push(`${entryFile(id)}: field "${field}" names the entry itself`);
-      else if (!known.has(code)) problems.push(`${entryFile(id)}: field "${field}" names ${code}, which has no entry in content/codes/`);
+      else if (!known.has(code))
+        problems.push(`${entryFile(id)}: field "${field}" names ${code}, which has no entry in content/codes/`);
       if (listed.has(code)) problems.push(`${entryFile(id)}: field "${field}" lists ${code} twice`);
       listed.add(code);
     });

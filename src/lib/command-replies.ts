@@ -65,7 +65,9 @@ export function repliesByCommand(entries: readonly EntryReplies[]): Map<FtpComma
     for (const command of entry.commands) slot(command, entry.code).rfc = true;
     for (const { command, source } of entry.serverCommands ?? []) slot(command, entry.code).serverSources.push(source);
   }
-  return new Map([...out].map(([command, byCode]) => [command, [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code))]));
+  return new Map(
+    [...out].map(([command, byCode]) => [command, [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code))]),
+  );
 }
 
 /** The result of building a tree: the tree, or the problems that stop it, each naming the file and field. */
@@ -90,7 +92,9 @@ export function replyTree(
     const note = notes[reply.code];
     const means = note?.means ?? general(reply.code, command);
     if (means === undefined) {
-      problems.push(`${file}: field "replies" has no line for ${reply.code}, which the code entries list for ${command}; say in one line what ${reply.code} means after ${command}`);
+      problems.push(
+        `${file}: field "replies" has no line for ${reply.code}, which the code entries list for ${command}; say in one line what ${reply.code} means after ${command}`,
+      );
       continue;
     }
     const item: TreeReply = { ...reply, means, next: [...(note?.next ?? [])] };
@@ -99,7 +103,10 @@ export function replyTree(
     // only happens with a partial collection, and placementProblems reports it for the lint.
     const after = hasPreliminary ? note?.after : undefined;
     if (digit === '3') {
-      if (item.next.length === 0) problems.push(`${file}: field "replies.${reply.code}.next": an intermediate reply needs the command that comes next`);
+      if (item.next.length === 0)
+        problems.push(
+          `${file}: field "replies.${reply.code}.next": an intermediate reply needs the command that comes next`,
+        );
       tree.intermediate.push(item);
     } else if (digit === '1' && reply.code !== '110') {
       tree.preliminary.push(item);
@@ -118,15 +125,25 @@ export function replyTree(
  * tolerates them (a partial collection in the build tests lacks the preliminary replies);
  * the content lint does not.
  */
-export function placementProblems(command: FtpCommand, listed: readonly ListedReply[], notes: Readonly<Record<string, ReplyNote>>, file: string): string[] {
+export function placementProblems(
+  command: FtpCommand,
+  listed: readonly ListedReply[],
+  notes: Readonly<Record<string, ReplyNote>>,
+  file: string,
+): string[] {
   if (listed.some((r) => classOf(r.code) === '1' && r.code !== '110')) return [];
-  return Object.entries(notes).filter(([, note]) => note.after !== undefined).map(([code]) => `${file}: field "replies.${code}.after": ${command} has no preliminary reply for ${code} to follow`);
+  return Object.entries(notes)
+    .filter(([, note]) => note.after !== undefined)
+    .map(
+      ([code]) => `${file}: field "replies.${code}.after": ${command} has no preliminary reply for ${code} to follow`,
+    );
 }
 
 /** Every reply of a tree once, in numeric order. */
 export function treeReplies(tree: ReplyTree): TreeReply[] {
   const seen = new Map<string, TreeReply>();
-  for (const item of [...tree.preliminary, ...tree.afterPreliminary, ...tree.final, ...tree.intermediate]) seen.set(item.code, item);
+  for (const item of [...tree.preliminary, ...tree.afterPreliminary, ...tree.final, ...tree.intermediate])
+    seen.set(item.code, item);
   return [...seen.values()].sort((a, b) => compareCodes(a.code, b.code));
 }
 
@@ -144,11 +161,18 @@ export interface ReplyListLike {
  * The RFC sections that list a reply for a command, by the code itself or by its class
  * ("various 4xy replies are also possible"), once each, in RFC and section order.
  */
-export function rfcListings(command: string, code: string, lists: readonly ReplyListLike[]): { rfc: number; section: string }[] {
+export function rfcListings(
+  command: string,
+  code: string,
+  lists: readonly ReplyListLike[],
+): { rfc: number; section: string }[] {
   const found = new Map<string, { rfc: number; section: string }>();
   for (const list of lists) {
     if (list.command !== command) continue;
-    if (list.replies.includes(code) || list.classes.includes(code[0] ?? '')) found.set(`${list.rfc} ${list.section}`, { rfc: list.rfc, section: list.section });
+    if (list.replies.includes(code) || list.classes.includes(code[0] ?? ''))
+      found.set(`${list.rfc} ${list.section}`, { rfc: list.rfc, section: list.section });
   }
-  return [...found.values()].sort((a, b) => a.rfc - b.rfc || a.section.localeCompare(b.section, 'en', { numeric: true }));
+  return [...found.values()].sort(
+    (a, b) => a.rfc - b.rfc || a.section.localeCompare(b.section, 'en', { numeric: true }),
+  );
 }

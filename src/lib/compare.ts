@@ -46,20 +46,33 @@ export function wireText(side: CompareSide): string {
 function listedFor(side: CompareSide): string {
   if (side.kind === 'socket-error') return 'None: not an FTP reply';
   if (protectedReply(side.code)) return 'Any command, once a security data exchange has completed (RFC 2228 8.2)';
-  const parts = [...(side.greeting === true ? ['The greeting, before any command'] : []), ...(side.commands.length > 0 ? [side.commands.join(', ')] : [])];
+  const parts = [
+    ...(side.greeting === true ? ['The greeting, before any command'] : []),
+    ...(side.commands.length > 0 ? [side.commands.join(', ')] : []),
+  ];
   return parts.length > 0 ? parts.join('; ') : 'None in any RFC';
 }
 
 const ROWS: { label: string; value: (s: CompareSide) => string }[] = [
   { label: 'Reply text', value: wireText },
   { label: 'Class', value: (s) => classLabel(s.code) ?? 'None: not an FTP reply' },
-  { label: 'Group', value: (s) => groupLabel(s.code) ?? (protectedReply(s.code) ? 'None: RFC 2228 gives 6yz codes no function group' : 'None') },
-  { label: 'Reply type', value: (s) => finalityLabel(s.code) ?? (protectedReply(s.code) ? 'Decided by the reply inside' : 'Not applicable') },
+  {
+    label: 'Group',
+    value: (s) =>
+      groupLabel(s.code) ?? (protectedReply(s.code) ? 'None: RFC 2228 gives 6yz codes no function group' : 'None'),
+  },
+  {
+    label: 'Reply type',
+    value: (s) => finalityLabel(s.code) ?? (protectedReply(s.code) ? 'Decided by the reply inside' : 'Not applicable'),
+  },
   { label: 'Kind', value: (s) => KIND_LABELS[s.kind] },
   { label: 'Connection', value: (s) => channelLabel(s.channel, s.kind) },
   { label: 'Retry', value: (s) => retryLabel(s.code).label },
   { label: 'RFC-listed commands', value: listedFor },
-  { label: 'Servers also send it for', value: (s) => [...new Set(s.serverCommands.map((u) => u.command))].join(', ') || 'None recorded' },
+  {
+    label: 'Servers also send it for',
+    value: (s) => [...new Set(s.serverCommands.map((u) => u.command))].join(', ') || 'None recorded',
+  },
 ];
 
 /**
@@ -67,7 +80,9 @@ const ROWS: { label: string; value: (s: CompareSide) => string }[] = [
  * share, which the page folds into one "in common" line instead of repeating them.
  */
 export function glanceRows(a: CompareSide, b: CompareSide): { differing: GlanceRow[]; common: GlanceRow[] } {
-  const rows = ROWS.map((r) => ({ label: r.label, a: r.value(a), b: r.value(b) })).filter((r) => !(NOT_APPLICABLE.has(r.a) && NOT_APPLICABLE.has(r.b)));
+  const rows = ROWS.map((r) => ({ label: r.label, a: r.value(a), b: r.value(b) })).filter(
+    (r) => !(NOT_APPLICABLE.has(r.a) && NOT_APPLICABLE.has(r.b)),
+  );
   return { differing: rows.filter((r) => r.a !== r.b), common: rows.filter((r) => r.a === r.b) };
 }
 
@@ -82,19 +97,35 @@ const CONTEXT_CAP = 10;
  * the RFC lists alone are in the table already. `alreadySaid` holds "550 STOR" pairs that the
  * relation sentence has named, so they are not named twice.
  */
-export function commandContext(a: CompareSide, b: CompareSide, rfc959: Readonly<Record<string, readonly string[] | undefined>>, alreadySaid: ReadonlySet<string> = new Set()): string[] {
+export function commandContext(
+  a: CompareSide,
+  b: CompareSide,
+  rfc959: Readonly<Record<string, readonly string[] | undefined>>,
+  alreadySaid: ReadonlySet<string> = new Set(),
+): string[] {
   const out: string[] = [];
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const onlyX = Object.entries(rfc959)
-      .filter(([command, replies]) => replies?.includes(x.code) === true && !replies.includes(y.code) && !y.commands.includes(command))
+      .filter(
+        ([command, replies]) =>
+          replies?.includes(x.code) === true && !replies.includes(y.code) && !y.commands.includes(command),
+      )
       .map(([command]) => command);
     const byProgram = new Map<string, string[]>();
-    for (const u of y.serverCommands.filter((s) => onlyX.includes(s.command) && !alreadySaid.has(`${y.code} ${s.command}`))) byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
+    for (const u of y.serverCommands.filter(
+      (s) => onlyX.includes(s.command) && !alreadySaid.has(`${y.code} ${s.command}`),
+    ))
+      byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
     if (byProgram.size === 0 || onlyX.length > CONTEXT_CAP) continue;
     const servers = [...byProgram].map(([program, commands]) => `${program} for ${joinList(commands)}`);
     const which = [...new Set([...byProgram.values()].flat())].length === onlyX.length ? 'to them' : 'to some of them';
     // Semicolons between servers: each item has its own "and" ("ProFTPD for STOR and STOU").
-    out.push(`RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${servers.join('; ')}.`);
+    out.push(
+      `RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${servers.join('; ')}.`,
+    );
   }
   return out;
 }

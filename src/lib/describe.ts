@@ -19,10 +19,14 @@ export function groupLabel(code: string): string | undefined {
 /** "Preliminary: another reply follows" and so on, or undefined when it does not apply. */
 export function finalityLabel(code: string): string | undefined {
   switch (finalityOf(code)) {
-    case 'preliminary': return 'Preliminary: a final reply follows';
-    case 'intermediate': return 'Intermediate: the server waits for another command';
-    case 'final': return 'Final: this reply ends the command';
-    default: return undefined;
+    case 'preliminary':
+      return 'Preliminary: a final reply follows';
+    case 'intermediate':
+      return 'Intermediate: the server waits for another command';
+    case 'final':
+      return 'Final: this reply ends the command';
+    default:
+      return undefined;
   }
 }
 
@@ -37,7 +41,9 @@ export const CHANNEL_LABELS = {
 
 /** Which connection a code is about, in words; a socket error names the socket that failed. */
 export function channelLabel(channel: keyof typeof CHANNEL_LABELS, kind: string): string {
-  return kind === 'socket-error' ? 'The control connection or a data connection: whichever socket failed' : CHANNEL_LABELS[channel];
+  return kind === 'socket-error'
+    ? 'The control connection or a data connection: whichever socket failed'
+    : CHANNEL_LABELS[channel];
 }
 
 /** The retry verdict in words: a label and one sentence of advice. */

@@ -41,7 +41,9 @@ function sectionMentions(body: string, find: (line: string) => Iterable<string>)
 
 /** The sections of an MDX body that mention each code, in order, without repeats. */
 export function mentionsIn(body: string): Map<string, Mention[]> {
-  return sectionMentions(body, (line) => (line.startsWith('#') ? [] : [...line.matchAll(/<(?:CodeRef|ReplyLine)\s+code="(\d+)"/g)].map((m) => m[1] as string)));
+  return sectionMentions(body, (line) =>
+    line.startsWith('#') ? [] : [...line.matchAll(/<(?:CodeRef|ReplyLine)\s+code="(\d+)"/g)].map((m) => m[1] as string),
+  );
 }
 
 /**
@@ -51,5 +53,7 @@ export function mentionsIn(body: string): Map<string, Mention[]> {
  */
 export function commandMentionsIn(body: string, commands: readonly string[]): Map<string, Mention[]> {
   const known = new Set(commands);
-  return sectionMentions(body, (line) => [...line.matchAll(/(?<![\w-])([A-Z]{3,4})(?![\w-])/g)].map((m) => m[1] as string).filter((word) => known.has(word)));
+  return sectionMentions(body, (line) =>
+    [...line.matchAll(/(?<![\w-])([A-Z]{3,4})(?![\w-])/g)].map((m) => m[1] as string).filter((word) => known.has(word)),
+  );
 }

@@ -19,7 +19,8 @@ export function codeInPath(path: string, known: readonly string[]): string | und
 /** Explains why a code-shaped string is not a code we know. */
 function reason(code: string): string {
   if (/^\d{3}$/.test(code)) {
-    if (!/^[1-6]/.test(code)) return `FTP reply codes start with a digit from 1 to 6, so ${code} cannot be an FTP reply.`;
+    if (!/^[1-6]/.test(code))
+      return `FTP reply codes start with a digit from 1 to 6, so ${code} cannot be an FTP reply.`;
     return `No RFC we know of defines ${code}, and no popular server is known to send it.`;
   }
   if (/^\d{5}$/.test(code)) return `${code} is not one of the Windows socket errors that FTP clients commonly print.`;
@@ -31,7 +32,14 @@ export function adviseNotFound(path: string, known: readonly string[]): NotFound
   const code = codeInPath(path, known);
   if (code === undefined) return { kind: 'none' };
   if (known.includes(code)) return { kind: 'exists', code };
-  const nearby = known.filter((k) => isKnownShape(code) && k.length === code.length && k.slice(0, 2) === code.slice(0, 2));
+  const nearby = known.filter(
+    (k) => isKnownShape(code) && k.length === code.length && k.slice(0, 2) === code.slice(0, 2),
+  );
   const fallback = known.filter((k) => k.length === code.length && k[0] === code[0]);
-  return { kind: 'unknown-code', code, reason: reason(code), nearby: (nearby.length > 0 ? nearby : fallback).slice(0, 6) };
+  return {
+    kind: 'unknown-code',
+    code,
+    reason: reason(code),
+    nearby: (nearby.length > 0 ? nearby : fallback).slice(0, 6),
+  };
 }

@@ -38,14 +38,16 @@ export function observedReplies(observations: readonly ObservationLike[]): Map<s
           const byCode = out.get(command) ?? new Map<string, Recording[]>();
           out.set(command, byCode);
           const list = byCode.get(code) ?? [];
-          if (!list.some((r) => r.server === obs.server && r.scenario === obs.scenario)) list.push({ server: obs.server, scenario: obs.scenario, description: obs.description });
+          if (!list.some((r) => r.server === obs.server && r.scenario === obs.scenario))
+            list.push({ server: obs.server, scenario: obs.scenario, description: obs.description });
           byCode.set(code, list);
         }
       }
     }
   }
   for (const byCode of out.values()) {
-    for (const list of byCode.values()) list.sort((a, b) => a.server.localeCompare(b.server) || a.scenario.localeCompare(b.scenario));
+    for (const list of byCode.values())
+      list.sort((a, b) => a.server.localeCompare(b.server) || a.scenario.localeCompare(b.scenario));
   }
   return out;
 }

@@ -6,14 +6,21 @@
  */
 
 /** One transcript item of a recording: a client line, a whole reply, or an event. */
-export type RecordedItem = { client: string } | { server: readonly string[]; focus?: boolean | undefined } | { event: string };
+export type RecordedItem =
+  { client: string } | { server: readonly string[]; focus?: boolean | undefined } | { event: string };
 
 /** One client run of a recording; `result` differs by client (an exit, or ftplib's calls). */
 export interface RecordedRun {
   client: string;
   clientVersion: string;
   transcript: readonly RecordedItem[];
-  result?: { exitCode?: number; message?: string | null; calls?: readonly { call: string; raised?: { class: string } | undefined }[] } | undefined;
+  result?:
+    | {
+        exitCode?: number;
+        message?: string | null;
+        calls?: readonly { call: string; raised?: { class: string } | undefined }[];
+      }
+    | undefined;
 }
 
 /** One recording: a scenario run against one server. */
@@ -59,7 +66,17 @@ export function recordedOutcomes(recording: RecordingLike): RecordedOutcome[] {
       const code = 'server' in item && item.focus === true ? codeOf(item.server) : undefined;
       const outcome = outcomeOf(run);
       if (code !== undefined && command !== undefined && outcome !== undefined) {
-        return [{ code, command, client: run.client, clientVersion: run.clientVersion, server: recording.server, version: recording.version, outcome }];
+        return [
+          {
+            code,
+            command,
+            client: run.client,
+            clientVersion: run.clientVersion,
+            server: recording.server,
+            version: recording.version,
+            outcome,
+          },
+        ];
       }
     }
     return [];

@@ -32,7 +32,10 @@ export function withArticle(command: string): string {
 }
 
 function commandList(commands: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return joinList(commands.filter((c) => !c.startsWith('(')), conjunction);
+  return joinList(
+    commands.filter((c) => !c.startsWith('(')),
+    conjunction,
+  );
 }
 
 /**
@@ -53,25 +56,42 @@ export function roleOf(code: string, stage: Stage = 'first'): string {
   if (mine !== undefined) return mine;
   const closing = stage === 'closing';
   switch (classOf(code)) {
-    case '1': return 'accepts the command and starts the transfer';
-    case '2': return closing ? 'ends the transfer successfully' : 'reports success';
-    case '3': return 'accepts the command so far and waits for the next one';
-    case '4': return closing ? 'ends the transfer in a failure that may pass (the same command may work later)' : 'refuses the command for now (the same command may work later)';
-    case '5': return closing ? 'ends the transfer in a failure that will not pass by itself' : 'refuses the command for good (the command, its argument or the setup must change)';
-    case '6': return 'wraps the real reply, protected';
-    default: return 'is reported by the client, not sent by the server';
+    case '1':
+      return 'accepts the command and starts the transfer';
+    case '2':
+      return closing ? 'ends the transfer successfully' : 'reports success';
+    case '3':
+      return 'accepts the command so far and waits for the next one';
+    case '4':
+      return closing
+        ? 'ends the transfer in a failure that may pass (the same command may work later)'
+        : 'refuses the command for now (the same command may work later)';
+    case '5':
+      return closing
+        ? 'ends the transfer in a failure that will not pass by itself'
+        : 'refuses the command for good (the command, its argument or the setup must change)';
+    case '6':
+      return 'wraps the real reply, protected';
+    default:
+      return 'is reported by the client, not sent by the server';
   }
 }
 
 /** "when it succeeds" and so on: the outcome a reply reports for the command it answers. */
 function outcomeOf(code: string): string {
   switch (classOf(code)) {
-    case '1': return 'when the transfer starts';
-    case '2': return 'when it succeeds';
-    case '3': return 'when the server needs yet another step';
-    case '4': return 'when it fails for now';
-    case '5': return 'when it is refused';
-    default: return 'in some sessions';
+    case '1':
+      return 'when the transfer starts';
+    case '2':
+      return 'when it succeeds';
+    case '3':
+      return 'when the server needs yet another step';
+    case '4':
+      return 'when it fails for now';
+    case '5':
+      return 'when it is refused';
+    default:
+      return 'in some sessions';
   }
 }
 
@@ -89,21 +109,32 @@ const ATTEMPT: Record<SocketEvent, string> = {
   'not-network': 'fails',
 };
 
-function alternatives(rel: Extract<Relation, { kind: 'alternatives' }>, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string): string {
+function alternatives(
+  rel: Extract<Relation, { kind: 'alternatives' }>,
+  side: (code: string) => TextSide,
+  rfcOf: (codes: readonly string[], commands: readonly string[]) => string,
+): string {
   const [a, b] = rel.codes;
   const roleA = roleOf(a, rel.stage);
   const roleB = roleOf(b, rel.stage);
-  const roles = roleA === roleB
-    ? `each ${roleA}, for its own reason: ${a} for “${side(a).title}”, ${b} for “${side(b).title}”`
-    : `${a} ${roleA}, while ${b} ${roleB}`;
+  const roles =
+    roleA === roleB
+      ? `each ${roleA}, for its own reason: ${a} for “${side(a).title}”, ${b} for “${side(b).title}”`
+      : `${a} ${roleA}, while ${b} ${roleB}`;
   if (rel.listed.length > 0) {
-    const where = rel.stage === 'closing'
-      ? `as the final reply to ${commandList(rel.listed)} once 125 or 150 has opened the transfer`
-      : `as answers to ${commandList(rel.listed)}`;
+    const where =
+      rel.stage === 'closing'
+        ? `as the final reply to ${commandList(rel.listed)} once 125 or 150 has opened the transfer`
+        : `as answers to ${commandList(rel.listed)}`;
     return `${rfcOf(rel.codes, rel.listed)} both ${a} and ${b} ${where}: ${roles}.`;
   }
   const commands = rel.byServers.map((s) => s.command);
-  const servers = rel.byServers.map((s) => `${Object.entries(s.programs).map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`).join(' and ')} to ${s.command}`);
+  const servers = rel.byServers.map(
+    (s) =>
+      `${Object.entries(s.programs)
+        .map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`)
+        .join(' and ')} to ${s.command}`,
+  );
   return `Both can answer ${joinList(commands)}, though no RFC lists both for ${commands.length > 1 ? 'them' : 'it'} (${joinList(servers, 'and', 4)}): ${roles}.`;
 }
 
@@ -136,15 +167,27 @@ function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {
  * says that an entry relates the two by hand: then a pair the model finds no link for is
  * not called unconnected, only said not to meet in one exchange.
  */
-export function relationSentence(rel: Relation, side: (code: string) => TextSide, rfcOf: (codes: readonly string[], commands: readonly string[]) => string, linked = false): string {
+export function relationSentence(
+  rel: Relation,
+  side: (code: string) => TextSide,
+  rfcOf: (codes: readonly string[], commands: readonly string[]) => string,
+  linked = false,
+): string {
   switch (rel.kind) {
     case 'closes': {
       const { first, then } = rel;
-      if (first === '120') return `A server that is not ready yet sends 120 first and 220 once it can take a login: ${cite(rel.source)} lists 220 after 120, both as the connection opens and after REIN.`;
-      if (then === '110') return `110 can arrive between ${first} and the final reply: ${cite(rel.source)} lists restart markers (110) under ${first} for ${commandList(rel.commands)}, and the transfer goes on after each one.`;
-      if (first === '110') return `${then} can come after 110: a restart marker does not end the transfer, whose final reply still follows, ${then} among them (${cite(rel.source)}).`;
-      if (rel.when !== undefined) return `${then} can follow ${first} ${rel.when}: ${cite(rel.source)} has the server close the data connection and send ${then} after the ${first}.`;
-      const how = classOf(then) === '2' ? `is how a transfer that ${first} opened ends when it succeeds` : `can end a transfer that ${first} opened, in failure`;
+      if (first === '120')
+        return `A server that is not ready yet sends 120 first and 220 once it can take a login: ${cite(rel.source)} lists 220 after 120, both as the connection opens and after REIN.`;
+      if (then === '110')
+        return `110 can arrive between ${first} and the final reply: ${cite(rel.source)} lists restart markers (110) under ${first} for ${commandList(rel.commands)}, and the transfer goes on after each one.`;
+      if (first === '110')
+        return `${then} can come after 110: a restart marker does not end the transfer, whose final reply still follows, ${then} among them (${cite(rel.source)}).`;
+      if (rel.when !== undefined)
+        return `${then} can follow ${first} ${rel.when}: ${cite(rel.source)} has the server close the data connection and send ${then} after the ${first}.`;
+      const how =
+        classOf(then) === '2'
+          ? `is how a transfer that ${first} opened ends when it succeeds`
+          : `can end a transfer that ${first} opened, in failure`;
       return `${then} ${how}: ${cite(rel.source)} lists it among the replies that follow ${first} for ${commandList(rel.commands)}.`;
     }
     case 'continues':
@@ -176,21 +219,29 @@ export function relationSentence(rel: Relation, side: (code: string) => TextSide
     case 'socket-view':
       return socketView(rel);
     case 'listed-instead': {
-      const what = side(rel.listed).kind === 'socket-error' ? `${rel.listed} is a Windows Sockets number that no FTP server sends` : `no RFC defines ${rel.listed}, and servers that follow the RFCs send ${rel.real} instead`;
+      const what =
+        side(rel.listed).kind === 'socket-error'
+          ? `${rel.listed} is a Windows Sockets number that no FTP server sends`
+          : `no RFC defines ${rel.listed}, and servers that follow the RFCs send ${rel.real} instead`;
       return `Popular code lists give ${rel.listed} for a situation in which the RFCs' reply is ${rel.real}: ${what}.`;
     }
     case 'socket-pair': {
       const [a, b] = rel.codes;
-      if (rel.situation === 'connect-failures') return `${a} and ${b} are two ways one connection attempt can fail: 10061 is an immediate refusal from a host that is up but has nothing listening on that port, 10060 is no answer at all before Windows gives up.`;
-      if (rel.situation === 'open-or-opening') return `10054 cuts a connection that was already open, while ${a === '10054' ? b : a} stops a connection from opening at all.`;
+      if (rel.situation === 'connect-failures')
+        return `${a} and ${b} are two ways one connection attempt can fail: 10061 is an immediate refusal from a host that is up but has nothing listening on that port, 10060 is no answer at all before Windows gives up.`;
+      if (rel.situation === 'open-or-opening')
+        return `10054 cuts a connection that was already open, while ${a === '10054' ? b : a} stops a connection from opening at all.`;
       return `${a} and ${b} are both Windows Sockets numbers that turn up in popular FTP error lists but describe no network condition: no FTP server sends either.`;
     }
     case 'same-class-group':
     case 'unrelated': {
       const [a, b] = rel.codes;
       const facts = 'no command is known to get both, and neither leads to the other in an exchange';
-      if (linked) return `${a} and ${b} do not meet in one exchange: no command is known to get both, and neither leads to the other.`;
-      return rel.kind === 'unrelated' ? `${a} and ${b} are not connected: ${facts}.` : `${a} and ${b} share the meaning of their first two digits but are not otherwise connected: ${facts}.`;
+      if (linked)
+        return `${a} and ${b} do not meet in one exchange: no command is known to get both, and neither leads to the other.`;
+      return rel.kind === 'unrelated'
+        ? `${a} and ${b} are not connected: ${facts}.`
+        : `${a} and ${b} share the meaning of their first two digits but are not otherwise connected: ${facts}.`;
     }
   }
 }

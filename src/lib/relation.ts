@@ -104,7 +104,12 @@ export interface ExchangeSteps {
   closing: readonly ClosingRule[];
   continuations: readonly Continuation[];
   setups: readonly Setup[];
-  protection: { enablers: readonly string[]; wrappers: readonly string[]; setupReplies: readonly string[]; source: Cite };
+  protection: {
+    enablers: readonly string[];
+    wrappers: readonly string[];
+    setupReplies: readonly string[];
+    source: Cite;
+  };
   greeting: readonly string[];
   outOfSequence: string;
   socketEvents: Readonly<Record<string, SocketEvent>>;
@@ -122,7 +127,16 @@ export type Relation =
   | { kind: 'closes'; first: string; then: string; commands: string[]; when?: string | undefined; source: Cite }
   | { kind: 'continues'; first: string; then: string; next: string[]; purpose: string; source: Cite }
   | { kind: 'out-of-sequence'; first: string; then: string; after: string[]; next: string[]; source: Cite }
-  | { kind: 'prepares'; first: string; then: string; after: string[]; next: string; between: string; when: string; source: Cite }
+  | {
+      kind: 'prepares';
+      first: string;
+      then: string;
+      after: string[];
+      next: string;
+      between: string;
+      when: string;
+      source: Cite;
+    }
   | { kind: 'protection'; first: string; then: string; source: Cite }
   | { kind: 'wraps'; wrapper: string; inner: string; source: Cite }
   | { kind: 'protection-levels'; codes: [string, string]; source: Cite }
@@ -180,7 +194,9 @@ function answers(side: RelationSide, command: string): 'rfc' | 'server' | undefi
 
 /** Whether `code` closes a transfer for `command` (RFC 959 5.4 indents it under 125/150). */
 export function stageOf(code: string, command: string, steps: ExchangeSteps): Stage {
-  return steps.closing.some((r) => r.exclusive && r.commands.includes(command) && r.replies.includes(code)) ? 'closing' : 'first';
+  return steps.closing.some((r) => r.exclusive && r.commands.includes(command) && r.replies.includes(code))
+    ? 'closing'
+    : 'first';
 }
 
 /** Every moment at which `code` can answer `command`: its RFC place, and the first reply for those servers also send there. */
@@ -191,37 +207,77 @@ export function stagesOf(code: string, command: string, steps: ExchangeSteps): S
 
 function closes(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const out: Relation[] = [];
-  for (const [first, then] of [[a, b], [b, a]] as const) {
+  for (const [first, then] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const rule of steps.closing) {
       if (rule.stageOnly === true || !rule.opening.includes(first.code) || !rule.replies.includes(then.code)) continue;
       // Only the commands for which the opening reply itself is listed (or the greeting).
-      const commands = [...(first.greeting && rule.commands.includes('(connect)') ? ['(connect)'] : []), ...first.commands.filter((c) => rule.commands.includes(c))];
+      const commands = [
+        ...(first.greeting && rule.commands.includes('(connect)') ? ['(connect)'] : []),
+        ...first.commands.filter((c) => rule.commands.includes(c)),
+      ];
       if (commands.length === 0) continue;
-      const same = out.find((r) => r.kind === 'closes' && r.first === first.code && r.then === then.code && r.source.rfc === rule.source.rfc);
-      if (same !== undefined && same.kind === 'closes') same.commands.push(...commands.filter((c) => !same.commands.includes(c)));
-      else out.push({ kind: 'closes', first: first.code, then: then.code, commands: [...commands], when: rule.when, source: rule.source });
+      const same = out.find(
+        (r) =>
+          r.kind === 'closes' && r.first === first.code && r.then === then.code && r.source.rfc === rule.source.rfc,
+      );
+      if (same !== undefined && same.kind === 'closes')
+        same.commands.push(...commands.filter((c) => !same.commands.includes(c)));
+      else
+        out.push({
+          kind: 'closes',
+          first: first.code,
+          then: then.code,
+          commands: [...commands],
+          when: rule.when,
+          source: rule.source,
+        });
     }
   }
   // Rules list commands in the RFC's groups; the sentence follows the entry's own order.
-  const order = (code: string, c: string): number => (c.startsWith('(') ? -1 : (code === a.code ? a : b).commands.indexOf(c));
+  const order = (code: string, c: string): number =>
+    c.startsWith('(') ? -1 : (code === a.code ? a : b).commands.indexOf(c);
   for (const r of out) if (r.kind === 'closes') r.commands.sort((x, y) => order(r.first, x) - order(r.first, y));
   return out;
 }
 
 function continues(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const out: Relation[] = [];
-  for (const [first, then] of [[a, b], [b, a]] as const) {
+  for (const [first, then] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const step of steps.continuations) {
       if (step.code !== first.code || !step.after.some((c) => first.commands.includes(c))) continue;
       if (then.code === steps.outOfSequence) {
         // 503 answers the next command only when this step did NOT come first.
         const next = step.next.filter((c) => then.commands.includes(c));
-        if (next.length > 0) out.push({ kind: 'out-of-sequence', first: first.code, then: then.code, after: [...step.after], next, source: step.source });
+        if (next.length > 0)
+          out.push({
+            kind: 'out-of-sequence',
+            first: first.code,
+            then: then.code,
+            after: [...step.after],
+            next,
+            source: step.source,
+          });
         continue;
       }
       const next = step.next.filter((c) => then.commands.includes(c) && stageOf(then.code, c, steps) === 'first');
-      if (next.length > 0 && !out.some((r) => r.kind === 'continues' && r.first === first.code && r.then === then.code)) {
-        out.push({ kind: 'continues', first: first.code, then: then.code, next, purpose: step.purpose, source: step.source });
+      if (
+        next.length > 0 &&
+        !out.some((r) => r.kind === 'continues' && r.first === first.code && r.then === then.code)
+      ) {
+        out.push({
+          kind: 'continues',
+          first: first.code,
+          then: then.code,
+          next,
+          purpose: step.purpose,
+          source: step.source,
+        });
       }
     }
   }
@@ -230,12 +286,25 @@ function continues(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rela
 
 function prepares(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const out: Relation[] = [];
-  for (const [first, then] of [[a, b], [b, a]] as const) {
+  for (const [first, then] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const setup of steps.setups) {
       const outcome = setup.outcomes.find((o) => o.code === then.code);
       if (setup.code !== first.code || outcome === undefined) continue;
       const after = setup.after.filter((c) => first.commands.includes(c) || (c === '(connect)' && first.greeting));
-      if (after.length > 0) out.push({ kind: 'prepares', first: first.code, then: then.code, after, next: setup.next, between: setup.between, when: outcome.when, source: setup.source });
+      if (after.length > 0)
+        out.push({
+          kind: 'prepares',
+          first: first.code,
+          then: then.code,
+          after,
+          next: setup.next,
+          between: setup.between,
+          when: outcome.when,
+          source: setup.source,
+        });
     }
   }
   return out;
@@ -243,7 +312,8 @@ function prepares(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relat
 
 /** Two setups that prepare the same next command in different ways (PASV's 227, EPSV's 229, PORT's 200). */
 function counterparts(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
-  const setupOf = (s: RelationSide): Setup | undefined => steps.setups.find((x) => x.code === s.code && x.after.some((c) => s.commands.includes(c)));
+  const setupOf = (s: RelationSide): Setup | undefined =>
+    steps.setups.find((x) => x.code === s.code && x.after.some((c) => s.commands.includes(c)));
   const sa = setupOf(a);
   const sb = setupOf(b);
   if (sa === undefined || sb === undefined || sa.next !== sb.next) return [];
@@ -253,50 +323,81 @@ function counterparts(a: RelationSide, b: RelationSide, steps: ExchangeSteps): R
 
 function protection(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
   const { enablers, wrappers, setupReplies, source } = steps.protection;
-  if (wrappers.includes(a.code) && wrappers.includes(b.code)) return [{ kind: 'protection-levels', codes: [a.code, b.code], source }];
+  if (wrappers.includes(a.code) && wrappers.includes(b.code))
+    return [{ kind: 'protection-levels', codes: [a.code, b.code], source }];
   const out: Relation[] = [];
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (enablers.includes(x.code) && wrappers.includes(y.code)) out.push({ kind: 'protection', first: x.code, then: y.code, source });
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (enablers.includes(x.code) && wrappers.includes(y.code))
+      out.push({ kind: 'protection', first: x.code, then: y.code, source });
     // Any reply can travel inside a 63z once the security exchange is done, except the
     // replies of that exchange itself, which come before it is done, and other wrappers.
-    const inner = classOf(y.code) !== undefined && !wrappers.includes(y.code) && !setupReplies.includes(y.code) && !enablers.includes(y.code);
+    const inner =
+      classOf(y.code) !== undefined &&
+      !wrappers.includes(y.code) &&
+      !setupReplies.includes(y.code) &&
+      !enablers.includes(y.code);
     if (wrappers.includes(x.code) && inner) out.push({ kind: 'wraps', wrapper: x.code, inner: y.code, source });
   }
   return out;
 }
 
 function sharedCommands(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
-  const commands = [...new Set([...a.commands, ...a.serverCommands.map((s) => s.command)])].filter((c) => answers(b, c) !== undefined);
+  const commands = [...new Set([...a.commands, ...a.serverCommands.map((s) => s.command)])].filter(
+    (c) => answers(b, c) !== undefined,
+  );
   if (commands.length === 0) return [];
-  const common = (c: string): Stage | undefined => stagesOf(a.code, c, steps).find((st) => stagesOf(b.code, c, steps).includes(st));
+  const common = (c: string): Stage | undefined =>
+    stagesOf(a.code, c, steps).find((st) => stagesOf(b.code, c, steps).includes(st));
   const same = commands.filter((c) => common(c) !== undefined);
   const out: Relation[] = [];
   if (same.length > 0) {
     const listed = same.filter((c) => answers(a, c) === 'rfc' && answers(b, c) === 'rfc');
-    const byServers = same.filter((c) => !listed.includes(c)).map((command) => ({
-      command,
-      programs: Object.fromEntries([a, b].filter((s) => answers(s, command) === 'server').map((s) => [s.code, [...new Set(s.serverCommands.filter((u) => u.command === command).map((u) => u.program))]])),
-    }));
+    const byServers = same
+      .filter((c) => !listed.includes(c))
+      .map((command) => ({
+        command,
+        programs: Object.fromEntries(
+          [a, b]
+            .filter((s) => answers(s, command) === 'server')
+            .map((s) => [
+              s.code,
+              [...new Set(s.serverCommands.filter((u) => u.command === command).map((u) => u.program))],
+            ]),
+        ),
+      }));
     const stage = common(same[0] as string) as Stage;
     out.push({ kind: 'alternatives', codes: [a.code, b.code], stage, listed, byServers });
   }
   const apart = commands.filter((c) => !same.includes(c));
   if (apart.length > 0) {
     const early = stageOf(a.code, apart[0] as string, steps) === 'first' ? a.code : b.code;
-    out.push({ kind: 'same-command', codes: [a.code, b.code], commands: apart, early, late: early === a.code ? b.code : a.code });
+    out.push({
+      kind: 'same-command',
+      codes: [a.code, b.code],
+      commands: apart,
+      early,
+      late: early === a.code ? b.code : a.code,
+    });
   }
   return out;
 }
 
 function socketRelations(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
-  const eventOf = (s: RelationSide): SocketEvent | undefined => (s.symbol === undefined ? undefined : steps.socketEvents[s.symbol]);
+  const eventOf = (s: RelationSide): SocketEvent | undefined =>
+    s.symbol === undefined ? undefined : steps.socketEvents[s.symbol];
   const ea = eventOf(a);
   const eb = eventOf(b);
   if (ea !== undefined && eb !== undefined) {
     const connect = (e: SocketEvent): boolean => e === 'refused' || e === 'timed-out';
-    if (connect(ea) && connect(eb)) return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'connect-failures' }];
-    if ((connect(ea) && eb === 'reset') || (ea === 'reset' && connect(eb))) return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'open-or-opening' }];
-    if (ea === 'not-network' && eb === 'not-network') return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'not-network' }];
+    if (connect(ea) && connect(eb))
+      return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'connect-failures' }];
+    if ((connect(ea) && eb === 'reset') || (ea === 'reset' && connect(eb)))
+      return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'open-or-opening' }];
+    if (ea === 'not-network' && eb === 'not-network')
+      return [{ kind: 'socket-pair', codes: [a.code, b.code], situation: 'not-network' }];
     return [];
   }
   const socket = ea !== undefined ? a : eb !== undefined ? b : undefined;
@@ -337,7 +438,9 @@ export function relationsOf(a: RelationSide, b: RelationSide, steps: ExchangeSte
     ...prepares(a, b, steps),
     ...counterparts(a, b, steps),
     // A 1yz and the reply that closes it are not alternatives, though both answer the same commands.
-    ...(a.greeting && b.greeting && sequence.length === 0 ? [{ kind: 'greetings', codes: [a.code, b.code] } satisfies Relation] : []),
+    ...(a.greeting && b.greeting && sequence.length === 0
+      ? [{ kind: 'greetings', codes: [a.code, b.code] } satisfies Relation]
+      : []),
     // Alternatives the RFCs list come before replies at different moments, and those before
     // alternatives known only from servers.
     ...sharedCommands(a, b, steps)
@@ -345,6 +448,10 @@ export function relationsOf(a: RelationSide, b: RelationSide, steps: ExchangeSte
       .sort((x, y) => rank(x) - rank(y)),
   ];
   if (found.length > 0) return found;
-  const sameDigits = classOf(a.code) !== undefined && classOf(a.code) === classOf(b.code) && groupOf(a.code) !== undefined && groupOf(a.code) === groupOf(b.code);
+  const sameDigits =
+    classOf(a.code) !== undefined &&
+    classOf(a.code) === classOf(b.code) &&
+    groupOf(a.code) !== undefined &&
+    groupOf(a.code) === groupOf(b.code);
   return [{ kind: sameDigits ? 'same-class-group' : 'unrelated', codes: [a.code, b.code] }];
 }

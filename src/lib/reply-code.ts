@@ -15,12 +15,37 @@ export type GroupDigit = (typeof GROUP_DIGITS)[number];
 
 /** Label, one-line meaning and the RFC section that defines each class. */
 export const CLASSES: Record<ClassDigit, { label: string; short: string; section: string; rfc: number }> = {
-  '1': { label: 'Positive Preliminary', short: 'the action has started; wait for another reply', section: '4.2.1', rfc: 959 },
+  '1': {
+    label: 'Positive Preliminary',
+    short: 'the action has started; wait for another reply',
+    section: '4.2.1',
+    rfc: 959,
+  },
   '2': { label: 'Positive Completion', short: 'the action finished successfully', section: '4.2.1', rfc: 959 },
-  '3': { label: 'Positive Intermediate', short: 'accepted so far; the server needs another command', section: '4.2.1', rfc: 959 },
-  '4': { label: 'Transient Negative Completion', short: 'failed this time; the same command may work later', section: '4.2.1', rfc: 959 },
-  '5': { label: 'Permanent Negative Completion', short: 'failed; repeating the same command will not help', section: '4.2.1', rfc: 959 },
-  '6': { label: 'Protected', short: 'an encrypted or integrity-protected reply that wraps another reply', section: '3', rfc: 2228 },
+  '3': {
+    label: 'Positive Intermediate',
+    short: 'accepted so far; the server needs another command',
+    section: '4.2.1',
+    rfc: 959,
+  },
+  '4': {
+    label: 'Transient Negative Completion',
+    short: 'failed this time; the same command may work later',
+    section: '4.2.1',
+    rfc: 959,
+  },
+  '5': {
+    label: 'Permanent Negative Completion',
+    short: 'failed; repeating the same command will not help',
+    section: '4.2.1',
+    rfc: 959,
+  },
+  '6': {
+    label: 'Protected',
+    short: 'an encrypted or integrity-protected reply that wraps another reply',
+    section: '3',
+    rfc: 2228,
+  },
 };
 
 /** Label and one-line meaning of each group (RFC 959 section 4.2.1). */
@@ -97,25 +122,52 @@ export type RetryVerdict = 'wait' | 'done' | 'continue' | 'transient' | 'permane
 /** The retry verdict for a code: RFC 959 4.2.1 for 1yz to 5yz, RFC 2228 for 6yz. */
 export function retryVerdictOf(code: string): RetryVerdict {
   switch (classOf(code)) {
-    case '1': return 'wait';
-    case '2': return 'done';
-    case '3': return 'continue';
-    case '4': return 'transient';
-    case '5': return 'permanent';
-    case '6': return 'protected';
-    default: return 'network';
+    case '1':
+      return 'wait';
+    case '2':
+      return 'done';
+    case '3':
+      return 'continue';
+    case '4':
+      return 'transient';
+    case '5':
+      return 'permanent';
+    case '6':
+      return 'protected';
+    default:
+      return 'network';
   }
 }
 
 /** A short label and one sentence for each retry verdict. */
 export const RETRY_VERDICTS: Record<RetryVerdict, { label: string; advice: string }> = {
-  wait: { label: 'Wait', advice: 'A final reply will follow on the control connection; do not send the next command yet.' },
+  wait: {
+    label: 'Wait',
+    advice: 'A final reply will follow on the control connection; do not send the next command yet.',
+  },
   done: { label: 'Nothing to retry', advice: 'The command succeeded.' },
-  continue: { label: 'Continue', advice: 'Send the next command the sequence asks for (for example PASS after USER, or RNTO after RNFR).' },
-  transient: { label: 'Retry later', advice: 'The condition is temporary: the same command may succeed if it is sent again later, unchanged.' },
-  permanent: { label: 'Do not retry unchanged', advice: 'Sending the same command again will fail the same way; change the command, its argument or the setup first.' },
-  protected: { label: 'Decode first', advice: 'The real reply is inside, protected; the class of the decoded reply decides what to do.' },
-  network: { label: 'Depends on the cause', advice: 'This is a network error on the client machine, not a server reply; whether a retry helps depends on why the connection failed.' },
+  continue: {
+    label: 'Continue',
+    advice: 'Send the next command the sequence asks for (for example PASS after USER, or RNTO after RNFR).',
+  },
+  transient: {
+    label: 'Retry later',
+    advice: 'The condition is temporary: the same command may succeed if it is sent again later, unchanged.',
+  },
+  permanent: {
+    label: 'Do not retry unchanged',
+    advice:
+      'Sending the same command again will fail the same way; change the command, its argument or the setup first.',
+  },
+  protected: {
+    label: 'Decode first',
+    advice: 'The real reply is inside, protected; the class of the decoded reply decides what to do.',
+  },
+  network: {
+    label: 'Depends on the cause',
+    advice:
+      'This is a network error on the client machine, not a server reply; whether a retry helps depends on why the connection failed.',
+  },
 };
 
 /** Sorts codes numerically, so 10054 comes after 633 and 120 before 125. */

@@ -39,7 +39,10 @@ export interface RfcQuote {
 
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
 // "sections 5.2 and 8", "Appendix II", or a bare number after the RFC: "RFC 959 4.2.1", "RFC 959 (4.1.3)".
-const SECTION_LIST = new RegExp(String.raw`\b[Ss]ections? (${SECTION_NUMBER}(?:(?:,? and |, | or )${SECTION_NUMBER})*)|\b(Appendix (?:[IVX]+|[A-Z]))\b|\bRFC[ -]?(\d{3,4}),? \(?(\d+\.\d+(?:\.\d+)*)\b`, 'g');
+const SECTION_LIST = new RegExp(
+  String.raw`\b[Ss]ections? (${SECTION_NUMBER}(?:(?:,? and |, | or )${SECTION_NUMBER})*)|\b(Appendix (?:[IVX]+|[A-Z]))\b|\bRFC[ -]?(\d{3,4}),? \(?(\d+\.\d+(?:\.\d+)*)\b`,
+  'g',
+);
 const RFC_NAME = /\bRFC[ -]?(\d{3,4})\b/g;
 
 // Where a sentence ends, or a clause that may cite something else begins.
@@ -56,13 +59,22 @@ export function plainText(mdx: string): string {
  * ";", ":", ", and", ", but", ", so", ", while" ...), cut short where a neighbouring citation starts
  * or ends, so that "1xx (section 4.2, ... in section 6)" gives 1xx to 4.2 only.
  */
-function clauseAround(text: string, at: number, length: number, previous: RegExpMatchArray | undefined, next: RegExpMatchArray | undefined): string {
+function clauseAround(
+  text: string,
+  at: number,
+  length: number,
+  previous: RegExpMatchArray | undefined,
+  next: RegExpMatchArray | undefined,
+): string {
   let start = 0;
   let end = text.length;
   for (const b of text.matchAll(CLAUSE_BREAK)) {
     const i = b.index ?? 0;
     if (i < at) start = i + b[0].length;
-    else if (i >= at + length) { end = i; break; }
+    else if (i >= at + length) {
+      end = i;
+      break;
+    }
   }
   if (previous !== undefined) start = Math.max(start, (previous.index ?? 0) + previous[0].length);
   if (next !== undefined) end = Math.min(end, next.index ?? end);
@@ -88,7 +100,8 @@ export function citationsInProse(text: string, firstLine = 1): RfcCitation[] {
       if (line.trim() !== '') paragraphs.push({ text: line, line: lineNo });
       return;
     }
-    current = current === undefined ? { text: line, line: lineNo } : { text: `${current.text} ${line}`, line: current.line };
+    current =
+      current === undefined ? { text: line, line: lineNo } : { text: `${current.text} ${line}`, line: current.line };
   });
   if (current !== undefined) paragraphs.push(current);
 
@@ -104,7 +117,8 @@ export function citationsInProse(text: string, firstLine = 1): RfcCitation[] {
       if (rfc === undefined) return;
       const numbers = m[1] !== undefined ? m[1].split(/,? and |, | or /) : [m[2] ?? m[4] ?? ''];
       const context = clauseAround(paragraph.text, at, m[0].length, matches[i - 1], matches[i + 1]);
-      for (const section of numbers) out.push({ rfc, section, context, where: `line ${paragraph.line}`, kind: 'prose', together: numbers });
+      for (const section of numbers)
+        out.push({ rfc, section, context, where: `line ${paragraph.line}`, kind: 'prose', together: numbers });
     });
   }
   return out;
@@ -149,7 +163,8 @@ export function digitTopics(text: string): string[] {
   for (const m of text.matchAll(/\b([1-6])(?:yz|xx|xy)\b/g)) found.add(`${m[1]}yz`);
   for (const m of text.matchAll(/\bx(\d)[xz]\b/g)) found.add(`x${m[1]}z`);
   for (const m of text.matchAll(/\bxy(\d)\b/g)) found.add(`xy${m[1]}`);
-  for (const m of text.matchAll(/\b(first|second|third) digit/gi)) found.add({ first: '1st', second: '2nd', third: '3rd' }[(m[1] ?? '').toLowerCase()] ?? '');
+  for (const m of text.matchAll(/\b(first|second|third) digit/gi))
+    found.add({ first: '1st', second: '2nd', third: '3rd' }[(m[1] ?? '').toLowerCase()] ?? '');
   if (/\bclass(?:es)?\b/i.test(text)) found.add('1st');
   return [...found].sort();
 }
@@ -161,7 +176,11 @@ export function digitTopics(text: string): string[] {
  * "(RFC N)" after it; a quote nearest to a server's name is that server's, not checked.
  * Read line by line: entries and guides keep a paragraph on one line.
  */
-export function quotesInProse(mdx: string, firstLine = 1, programs: readonly string[] = ['vsftpd', 'ProFTPD', 'Pure-FTPd', 'FileZilla', 'IIS', 'curl', 'ftplib', 'WinSCP']): RfcQuote[] {
+export function quotesInProse(
+  mdx: string,
+  firstLine = 1,
+  programs: readonly string[] = ['vsftpd', 'ProFTPD', 'Pure-FTPd', 'FileZilla', 'IIS', 'curl', 'ftplib', 'WinSCP'],
+): RfcQuote[] {
   const out: RfcQuote[] = [];
   const who = new RegExp(`\\bRFC[ -]?(\\d{3,4})\\b|${programs.map((p) => p.replace(/[-.]/g, '\\$&')).join('|')}`, 'g');
   mdx.split('\n').forEach((line, i) => {
@@ -169,16 +188,32 @@ export function quotesInProse(mdx: string, firstLine = 1, programs: readonly str
     // so both kinds of quotation are found in one pass.
     const marked = line.replace(/<ReplyLine\s+code="(\d+)"\s*\/>/g, '\uE000$1\uE000');
     for (const sentence of marked.split(SENTENCE_BREAK)) {
-      const names = [...sentence.matchAll(who)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rfc: m[1] === undefined ? undefined : Number(m[1]) }));
+      const names = [...sentence.matchAll(who)].map((m) => ({
+        at: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        rfc: m[1] === undefined ? undefined : Number(m[1]),
+      }));
       for (const q of sentence.matchAll(/\uE000([1-6]\d\d)\uE000|`([1-6]\d\d)[ -]([^`]+)`/g)) {
         const at = q.index ?? 0;
         const end = at + q[0].length;
         const before = names.filter((n) => n.end <= at).at(-1);
         const after = names.find((n) => n.at >= end && n.rfc !== undefined && sentence.charAt(n.at - 1) === '(');
-        const near = before === undefined ? after : after === undefined ? before : at - before.end <= after.at - end ? before : after;
+        const near =
+          before === undefined
+            ? after
+            : after === undefined
+              ? before
+              : at - before.end <= after.at - end
+                ? before
+                : after;
         if (near?.rfc === undefined) continue;
         const text = q[3];
-        out.push({ rfc: near.rfc, code: q[1] ?? q[2] ?? '', ...(text === undefined ? {} : { text }), where: `line ${firstLine + i}` });
+        out.push({
+          rfc: near.rfc,
+          code: q[1] ?? q[2] ?? '',
+          ...(text === undefined ? {} : { text }),
+          where: `line ${firstLine + i}`,
+        });
       }
     }
   });

@@ -73,12 +73,19 @@ export function findSection(facts: RfcFacts, number: string): RfcSection | undef
  * What a section mentions, its subsections included. The commands of its ancestors'
  * headings count too: "3.2 Error Responses" under "3. File Modification Time (MDTM)" is about MDTM.
  */
-export function mentionsWithin(facts: RfcFacts, number: string, commandNames: readonly string[]): { codes: Set<string>; commands: Set<string>; classes: Set<string> } {
+export function mentionsWithin(
+  facts: RfcFacts,
+  number: string,
+  commandNames: readonly string[],
+): { codes: Set<string>; commands: Set<string>; classes: Set<string> } {
   const inside = facts.sections.filter((s) => isWithin(s.number, number));
   const ancestors = facts.sections.filter((s) => s.number !== number && isWithin(number, s.number));
   return {
     codes: new Set(inside.flatMap((s) => s.codes)),
-    commands: new Set([...inside.flatMap((s) => s.commands), ...ancestors.flatMap((s) => mentionedCommands(s.heading, commandNames))]),
+    commands: new Set([
+      ...inside.flatMap((s) => s.commands),
+      ...ancestors.flatMap((s) => mentionedCommands(s.heading, commandNames)),
+    ]),
     classes: new Set(inside.flatMap((s) => s.classes)),
   };
 }

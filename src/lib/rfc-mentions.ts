@@ -6,7 +6,8 @@
  */
 
 // Words before a number that make it something other than a reply code.
-const NOT_A_CODE_BEFORE = /(?:\bRFCs?|\bSTD|\bIEN|\bpp?\.|\b[Pp]age|\b[Ss]ections?|\bRFC-|\[RFC|\bport|\bversion|\bASCII|\d to)[ -]?$/;
+const NOT_A_CODE_BEFORE =
+  /(?:\bRFCs?|\bSTD|\bIEN|\bpp?\.|\b[Pp]age|\b[Ss]ections?|\bRFC-|\[RFC|\bport|\bversion|\bASCII|\d to)[ -]?$/;
 
 // Words after a number that make it a quantity, and the end of a range ("33 to 126").
 const NOT_A_CODE_AFTER = /^ (?:seconds?|minutes?|hours?|bytes?|octets?|bits?|characters?|ms)\b/;

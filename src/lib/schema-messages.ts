@@ -13,14 +13,20 @@ export interface IssueLike {
 
 /** Formats a field path such as ["related", 0, "code"] as "related[0].code". */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`),
+    '',
+  );
 }
 
 /** One line per issue, each naming the file and the field. */
 export function formatIssues(file: string, issues: readonly IssueLike[]): string[] {
   return issues.map((issue) => {
     const base = fieldPath(issue.path);
-    const field = issue.keys !== undefined ? issue.keys.map((k) => (base === '' ? k : `${base}.${k}`)).join('", "') : base || '(front matter)';
+    const field =
+      issue.keys !== undefined
+        ? issue.keys.map((k) => (base === '' ? k : `${base}.${k}`)).join('", "')
+        : base || '(front matter)';
     return `${file}: field "${field}": ${issue.message}`;
   });
 }

@@ -1,7 +1,9 @@
 /** Where a citation links: the RFC Editor's page for an RFC section, or the source's own URL. */
 
 /** A citation as the schema allows it. */
-export type Citation = { rfc: number; section: string; note?: string | undefined } | { title: string; url: string; note?: string | undefined };
+export type Citation =
+  | { rfc: number; section: string; note?: string | undefined }
+  | { title: string; url: string; note?: string | undefined };
 
 /** The public URL of an RFC, at a section when one is given. */
 export function rfcUrl(rfc: number, section?: string): string {

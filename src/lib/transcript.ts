@@ -33,12 +33,17 @@ export function checkTranscript(source: string): string[] {
 }
 
 function lines(source: string): string[] {
-  return source.split('\n').map((l) => l.trimEnd()).filter((l) => l.length > 0);
+  return source
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.length > 0);
 }
 
 /** The reply codes a transcript's server lines send, in order. */
 export function serverCodes(source: string): string[] {
-  return parseTranscript(source).flatMap((l) => (l.speaker === 'server' ? (/^([1-6]\d\d)[ -]/.exec(l.text)?.slice(1, 2) ?? []) : []));
+  return parseTranscript(source).flatMap((l) =>
+    l.speaker === 'server' ? (/^([1-6]\d\d)[ -]/.exec(l.text)?.slice(1, 2) ?? []) : [],
+  );
 }
 
 /**
@@ -49,5 +54,7 @@ export function transcriptCaption(code: string, source: string): string {
   const last = serverCodes(source).at(-1);
   if (last === undefined) return 'An exchange in which no server reply arrives';
   if (last === code) return `An exchange that ends in ${code}`;
-  return serverCodes(source).includes(code) ? `An exchange with ${code} that ends in ${last}` : `An exchange that ends in ${last}`;
+  return serverCodes(source).includes(code)
+    ? `An exchange with ${code} that ends in ${last}`
+    : `An exchange that ends in ${last}`;
 }

@@ -86,13 +86,18 @@ const clientsSchema = z.strictObject({
 export const codeEntrySchema = z
   .strictObject({
     /** The code as a string, equal to the file name: "425", or "10060" for a socket error. */
-    code: z.string().refine((c) => isReplyCode(c) || isSocketError(c), 'a reply code 100-699 or a socket error number 10000-11999'),
+    code: z
+      .string()
+      .refine((c) => isReplyCode(c) || isSocketError(c), 'a reply code 100-699 or a socket error number 10000-11999'),
     /** A short name for the code, e.g. "Can't open data connection". */
     title: text.max(80),
     /** The reply text of the defining RFC, verbatim; absent for non-standard codes, socket errors and 6yz protected replies. */
     rfcText: text.optional(),
     /** For socket errors: the Winsock symbol, e.g. "WSAETIMEDOUT". */
-    symbol: z.string().regex(/^WSA[A-Z]+$/).optional(),
+    symbol: z
+      .string()
+      .regex(/^WSA[A-Z]+$/)
+      .optional(),
     /** One plain sentence that a newcomer understands. */
     summary: text.max(240),
     /** Whether the code is in RFC 959, an extension RFC, obsolete, non-standard or a socket error. */
@@ -142,10 +147,20 @@ export const codeEntrySchema = z
   .superRefine((entry, ctx) => {
     const socket = isSocketError(entry.code);
     if (socket !== (entry.kind === 'socket-error')) {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: socket ? 'a 5-digit number must have kind "socket-error"' : 'kind "socket-error" needs a 5-digit Winsock number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: socket
+          ? 'a 5-digit number must have kind "socket-error"'
+          : 'kind "socket-error" needs a 5-digit Winsock number',
+      });
     }
     if (socket && entry.symbol === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['symbol'], message: 'a socket error needs its Winsock symbol, e.g. WSAETIMEDOUT' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['symbol'],
+        message: 'a socket error needs its Winsock symbol, e.g. WSAETIMEDOUT',
+      });
     }
     if (!socket && entry.symbol !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['symbol'], message: 'only socket errors have a Winsock symbol' });
@@ -153,23 +168,44 @@ export const codeEntrySchema = z
     const rfcListed = new Set(entry.commands);
     for (const [i, item] of (entry.serverCommands ?? []).entries()) {
       if (rfcListed.has(item.command)) {
-        ctx.addIssue({ code: 'custom', path: ['serverCommands', i, 'command'], message: `${item.command} is already in "commands" (the RFC lists); list it in one place only` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['serverCommands', i, 'command'],
+          message: `${item.command} is already in "commands" (the RFC lists); list it in one place only`,
+        });
       }
     }
     // A protected reply's text is the encoded reply inside (RFC 2228 5.2), so 6yz codes have no reply text to quote.
     const protectedReply = classOf(entry.code) === '6';
-    const needsRfcText = (entry.kind === 'standard' || entry.kind === 'extension' || entry.kind === 'obsolete') && !protectedReply;
+    const needsRfcText =
+      (entry.kind === 'standard' || entry.kind === 'extension' || entry.kind === 'obsolete') && !protectedReply;
     if (needsRfcText && entry.rfcText === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rfcText'], message: `kind "${entry.kind}" needs the defining RFC's reply text` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rfcText'],
+        message: `kind "${entry.kind}" needs the defining RFC's reply text`,
+      });
     }
     if (protectedReply && entry.rfcText !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rfcText'], message: 'a 6yz reply has no reply text of its own: its text is the encoded reply (RFC 2228 5.2)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rfcText'],
+        message: 'a 6yz reply has no reply text of its own: its text is the encoded reply (RFC 2228 5.2)',
+      });
     }
     if (needsRfcText && !entry.sources.some((s) => 'rfc' in s)) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: `kind "${entry.kind}" needs at least one RFC source` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `kind "${entry.kind}" needs at least one RFC source`,
+      });
     }
     if (!socket && !entry.example.split('\n').some((line) => line.startsWith(`S: ${entry.code}`))) {
-      ctx.addIssue({ code: 'custom', path: ['example'], message: `the example must show the server sending ${entry.code} (a line "S: ${entry.code} ...")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['example'],
+        message: `the example must show the server sending ${entry.code} (a line "S: ${entry.code} ...")`,
+      });
     }
     if (socket && !entry.example.includes(entry.code)) {
       ctx.addIssue({ code: 'custom', path: ['example'], message: `the example must show where ${entry.code} appears` });

@@ -56,14 +56,26 @@ export const commandEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (!entry.example.split('\n').some((line) => line.toUpperCase().startsWith(`C: ${entry.command}`))) {
-      ctx.addIssue({ code: 'custom', path: ['example'], message: `the example must show the client sending ${entry.command} (a line "C: ${entry.command} ...")` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['example'],
+        message: `the example must show the client sending ${entry.command} (a line "C: ${entry.command} ...")`,
+      });
     }
     for (const [code, line] of Object.entries(entry.replies)) {
       if (line.next !== undefined && code[0] !== '3') {
-        ctx.addIssue({ code: 'custom', path: ['replies', code, 'next'], message: `only an intermediate (3yz) reply is followed by a next command; ${code} is not one` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replies', code, 'next'],
+          message: `only an intermediate (3yz) reply is followed by a next command; ${code} is not one`,
+        });
       }
       if (line.after !== undefined && (code[0] === '3' || (code[0] === '1' && code !== '110'))) {
-        ctx.addIssue({ code: 'custom', path: ['replies', code, 'after'], message: `"after" places a final reply (or the 110 restart marker) after a preliminary reply; ${code} is not one` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replies', code, 'after'],
+          message: `"after" places a final reply (or the 110 restart marker) after a preliminary reply; ${code} is not one`,
+        });
       }
     }
   });

@@ -15,7 +15,9 @@ const MODEL = fixtureCollection(['425']).codes['425.mdx'] as string;
 
 const sandboxes: string[] = [];
 let footprint: string[] = [];
-before(() => { footprint = checkoutFootprint(); });
+before(() => {
+  footprint = checkoutFootprint();
+});
 after(() => sandboxes.forEach(removeSandbox));
 
 /** Builds a copy of the site whose codes collection is exactly `files`. */
@@ -58,7 +60,7 @@ describe('the build stops on bad content', { concurrency: 1 }, () => {
     assert.match(output, /content\/codes\/425\.mdx: field "related\[0\]\.code" names 499/);
   });
 
-  it('leaves the checkout untouched: .astro/, dist/, Vite\'s cache and the top-level names', () => {
+  it("leaves the checkout untouched: .astro/, dist/, Vite's cache and the top-level names", () => {
     assert.deepEqual(checkoutFootprint(), footprint);
   });
 });

@@ -16,12 +16,17 @@ import { DIST } from '../helpers/site.ts';
 
 const sandboxes: string[] = [];
 let footprint: string[] = [];
-before(() => { footprint = checkoutFootprint(); });
+before(() => {
+  footprint = checkoutFootprint();
+});
 after(() => sandboxes.forEach(removeSandbox));
 
 /** Every file under a folder, as sorted relative paths. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 /** Builds `content` in a new copy of the project and returns its dist/. */
@@ -46,15 +51,26 @@ describe('builds are deterministic', { concurrency: 1 }, () => {
   it('a cut of the collection, built in two copies at two paths, gives the same files byte for byte', () => {
     const content = fixtureCollection();
     const first = build(content, 'ftp-determinism-a-');
-    assert.ok(files(first).some((f) => /^compare\/\d+-vs-\d+\/index\.html$/.test(f)) && existsSync(join(first, 'guides/ftp-session/index.html')), 'the cut builds comparisons and guides');
+    assert.ok(
+      files(first).some((f) => /^compare\/\d+-vs-\d+\/index\.html$/.test(f)) &&
+        existsSync(join(first, 'guides/ftp-session/index.html')),
+      'the cut builds comparisons and guides',
+    );
     assertSame(first, build(content, 'ftp-determinism-b-'));
   });
 
   const full = process.env['DETERMINISM'] === 'full';
-  it('the whole site, built once more in a copy, gives exactly dist/', { skip: full ? false : 'set DETERMINISM=full (CI does) to rebuild the whole site' }, () => {
-    assert.ok(existsSync(join(DIST, 'index.html')), 'no build in dist/: the full comparison runs after `npm run build`');
-    assertSame(DIST, build({}, 'ftp-determinism-full-'));
-  });
+  it(
+    'the whole site, built once more in a copy, gives exactly dist/',
+    { skip: full ? false : 'set DETERMINISM=full (CI does) to rebuild the whole site' },
+    () => {
+      assert.ok(
+        existsSync(join(DIST, 'index.html')),
+        'no build in dist/: the full comparison runs after `npm run build`',
+      );
+      assertSame(DIST, build({}, 'ftp-determinism-full-'));
+    },
+  );
 
   it('leaves the checkout untouched', () => {
     assert.deepEqual(checkoutFootprint(), footprint);

@@ -3,7 +3,17 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CODES } from '../helpers/expected.ts';
 import { OBSERVATIONS } from '../helpers/recordings.ts';
-import { codeUrl, compareUrl, classUrl, groupUrl, guideUrl, compareIndexUrl, scenarioUrl, serverUrl, serversUrl } from '../../src/lib/urls.ts';
+import {
+  codeUrl,
+  compareUrl,
+  classUrl,
+  groupUrl,
+  guideUrl,
+  compareIndexUrl,
+  scenarioUrl,
+  serverUrl,
+  serversUrl,
+} from '../../src/lib/urls.ts';
 
 const PAGES: Record<string, string> = {
   home: '/',
@@ -29,16 +39,36 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       test(`${name} has no axe violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
     test('search with results open has no axe violations', async ({ page }) => {
       await page.goto('/');
       await page.locator('#header-search').fill('connection');
       await expect(page.locator('#header-search-results a.result').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   });
 }

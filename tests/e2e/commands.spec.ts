@@ -6,11 +6,15 @@
 import { test, expect } from '@playwright/test';
 import { codeUrl, commandUrl, dataFileUrl, dataIndexUrl } from '../../src/lib/urls.ts';
 
-test('RETR shows the exchange in order: preliminary replies, what follows them, then the other final replies', async ({ page }) => {
+test('RETR shows the exchange in order: preliminary replies, what follows them, then the other final replies', async ({
+  page,
+}) => {
   await page.goto(commandUrl('RETR'));
   const order = await page.locator('main .exchange h3').evaluateAll((headings) => headings.map((h) => h.id));
   expect(order).toEqual(['preliminary', 'final']);
-  await expect(page.locator('main .exchange > li').first().locator('.replies').first().locator('[data-code="150"]')).toBeVisible();
+  await expect(
+    page.locator('main .exchange > li').first().locator('.replies').first().locator('[data-code="150"]'),
+  ).toBeVisible();
   await expect(page.locator('main .replies.nested [data-code="226"]')).toBeVisible();
 });
 
@@ -26,13 +30,22 @@ test('a reply on a command page leads to the code page, which links back to the 
 
 test('the data page links every file, and each file is served as JSON or CSV', async ({ page, request }) => {
   await page.goto(dataIndexUrl());
-  for (const file of ['codes.json', 'commands.json', 'observations.json', 'codes.schema.json', 'code.schema.json', 'commands.schema.json', 'observations.schema.json', 'codes.csv']) {
+  for (const file of [
+    'codes.json',
+    'commands.json',
+    'observations.json',
+    'codes.schema.json',
+    'code.schema.json',
+    'commands.schema.json',
+    'observations.schema.json',
+    'codes.csv',
+  ]) {
     await expect(page.locator(`main a[href="${dataFileUrl(file)}"]`).first()).toBeVisible();
     const response = await request.get(dataFileUrl(file));
     expect(response.status(), file).toBe(200);
     if (file.endsWith('.json')) expect(await response.json(), file).toBeTruthy();
   }
-  const codes = await (await request.get(dataFileUrl('codes.json'))).json() as { version: number; codes: unknown[] };
+  const codes = (await (await request.get(dataFileUrl('codes.json'))).json()) as { version: number; codes: unknown[] };
   expect(codes.version).toBe(1);
   expect(codes.codes.length).toBeGreaterThan(10);
 });

@@ -12,7 +12,9 @@ import { guideAnchor } from '../../src/lib/ftp-log/guide-anchor.ts';
 import { codeUrl, explainUrl, guideUrl } from '../../src/lib/urls.ts';
 
 const DIR = new URL('../fixtures/logs/', import.meta.url).pathname;
-const CODES = new Set(readdirSync(new URL('../../content/codes/', import.meta.url).pathname).map((f) => f.replace(/\.mdx$/, '')));
+const CODES = new Set(
+  readdirSync(new URL('../../content/codes/', import.meta.url).pathname).map((f) => f.replace(/\.mdx$/, '')),
+);
 
 async function explain(page: Page, log: string): Promise<void> {
   await page.locator('#explain-input').fill(log);
@@ -38,11 +40,15 @@ test.describe('each fixture log', () => {
       }
       for (const id of expected.patterns) {
         const info = PATTERNS[id as PatternId];
-        await expect(page.locator(`.pattern-${id} a[href="${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}"]`)).toBeVisible();
+        await expect(
+          page.locator(`.pattern-${id} a[href="${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}"]`),
+        ).toBeVisible();
       }
       await expect(page.locator('.pattern')).toHaveCount(expected.patterns.length);
       if (expected.pasv !== undefined) {
-        const decoded = page.locator('.decoded', { hasText: `connect to ${expected.pasv.host}, port ${expected.pasv.port}` }).first();
+        const decoded = page
+          .locator('.decoded', { hasText: `connect to ${expected.pasv.host}, port ${expected.pasv.port}` })
+          .first();
         await expect(decoded).toBeVisible();
         await expect(decoded.locator('.warn')).toHaveCount(expected.pasv.warns ? 1 : 0);
       }
@@ -51,7 +57,9 @@ test.describe('each fixture log', () => {
         await expect(page.locator('#explain-result')).toContainText('PASS ********');
       }
       // Every code badge links to a page that exists.
-      for (const href of await page.locator('#explain-result a.badge').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      for (const href of await page
+        .locator('#explain-result a.badge')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
         expect(CODES.has((href ?? '').split('/')[2] ?? ''), href ?? '').toBe(true);
       }
     });
@@ -72,7 +80,10 @@ test('no request leaves the page while a log is explained and a share link is ma
 
 test('hostile text in a log is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
-  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
   await page.goto(explainUrl());
   const hostile = [
     'Status:\t<img src=x onerror=alert(1)>',
@@ -92,13 +103,17 @@ test('hostile text in a log is shown as text and runs nothing', async ({ page })
   expect(dialogs).toBe(0);
 });
 
-test('a share link shows what it holds first, carries only the masked log in its fragment, and opens explained', async ({ page, context }) => {
+test('a share link shows what it holds first, carries only the masked log in its fragment, and opens explained', async ({
+  page,
+  context,
+}) => {
   await page.goto(explainUrl());
   const log = readFileSync(`${DIR}filezilla-passive-timeout.log`, 'utf8').replace('PASS ********', 'PASS tops3cret');
   await explain(page, log);
   await page.locator('#share-button').click();
   const preview = page.locator('.masked-log');
-  for (const secret of ['tops3cret', 'alice', 'ftp.example.com', '198.51.100.20']) await expect(preview).not.toContainText(secret);
+  for (const secret of ['tops3cret', 'alice', 'ftp.example.com', '198.51.100.20'])
+    await expect(preview).not.toContainText(secret);
   await expect(preview).toContainText('227 Entering Passive Mode (192,168,0,');
   const url = await page.locator('#share-url').inputValue();
   expect(url).toMatch(/^http:\/\/[^?#]+\/explain\/#log=[A-Za-z0-9_-]+$/);
@@ -118,7 +133,8 @@ test('the search box offers to explain a pasted log and hands it over', async ({
   await page.goto(codeUrl('425'));
   const box = page.locator('#header-search');
   await box.focus();
-  const log = 'Command:\tPASV\nResponse:\t227 Entering Passive Mode (10,1,2,3,195,80).\nCommand:\tLIST\nError:\tConnection timed out after 20 seconds of inactivity';
+  const log =
+    'Command:\tPASV\nResponse:\t227 Entering Passive Mode (10,1,2,3,195,80).\nCommand:\tLIST\nError:\tConnection timed out after 20 seconds of inactivity';
   await box.evaluate((input, text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
@@ -155,8 +171,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await explain(page, readFileSync(`${DIR}winscp-private-pasv-timeout.log`, 'utf8'));
     await page.locator('#share-button').click();
     await expect(page.locator('#share-url')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

@@ -27,7 +27,10 @@ test.describe('the 227 decoder', () => {
 
   test('shows an HTML-injection attempt as text and runs nothing', async ({ page }) => {
     let dialog = false;
-    page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+    page.on('dialog', async (d) => {
+      dialog = true;
+      await d.dismiss();
+    });
     await page.locator('#pasv-input').fill('227 <img src=x onerror=alert(1)> (10,0,0,1,4,1) <script>alert(2)</script>');
     await expect(page.locator('#pasv-output')).toContainText('Address: 10.0.0.1');
     await expect(page.locator('#pasv-output img, #pasv-output script')).toHaveCount(0);

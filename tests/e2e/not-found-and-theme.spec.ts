@@ -24,7 +24,10 @@ test('the 404 page points to an existing code from a wrong path', async ({ page 
 
 test('the 404 page shows a hostile path as text', async ({ page }) => {
   let dialog = false;
-  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
   await page.goto('/codes/599/%3Cimg%20src=x%20onerror=alert(1)%3E');
   await expect(page.locator('#code-advice')).toContainText('599');
   await expect(page.locator('#code-advice img')).toHaveCount(0);

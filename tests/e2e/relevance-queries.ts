@@ -100,16 +100,42 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'Weirdly formatted EPSV reply', expect: '/codes/229/', top: 3 },
   { query: 'Login sequence fully executed yet not logged in, aborting.', expect: '/codes/331/', top: 3 },
   // FileZilla's log lines (libfilezilla's socket error texts) and the Windows texts behind them.
-  { query: 'Connection attempt failed with "ECONNREFUSED - Connection refused by server".', expect: '/codes/10061/', top: 1 },
-  { query: 'Connection attempt failed with "ETIMEDOUT - Connection attempt timed out".', expect: '/codes/10060/', top: 1 },
-  { query: 'Error:\tThe data connection could not be established: ETIMEDOUT - Connection attempt timed out', expect: '/codes/10060/', top: 1 },
+  {
+    query: 'Connection attempt failed with "ECONNREFUSED - Connection refused by server".',
+    expect: '/codes/10061/',
+    top: 1,
+  },
+  {
+    query: 'Connection attempt failed with "ETIMEDOUT - Connection attempt timed out".',
+    expect: '/codes/10060/',
+    top: 1,
+  },
+  {
+    query: 'Error:\tThe data connection could not be established: ETIMEDOUT - Connection attempt timed out',
+    expect: '/codes/10060/',
+    top: 1,
+  },
   { query: 'Transfer connection interrupted: ECONNRESET - Connection reset by peer', expect: '/codes/10054/', top: 1 },
-  { query: 'Server sent passive reply with unroutable address. Using server address instead.', expect: '/codes/227/', top: 1 },
+  {
+    query: 'Server sent passive reply with unroutable address. Using server address instead.',
+    expect: '/codes/227/',
+    top: 1,
+  },
   { query: 'Response:\t550 Failed to change directory.', expect: '/codes/550/', top: 1 },
   { query: 'Response:\t421 Too many connections (8) from this IP', expect: '/codes/421/', top: 1 },
   // WinSCP's FTP engine (its TextsFileZilla.rc): its own text, then the reason Windows gives.
-  { query: "Transfer channel can't be opened. Reason: No connection could be made because the target machine actively refused it.", expect: '/codes/10061/', top: 1 },
-  { query: "Transfer channel can't be opened. Reason: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.", expect: '/codes/10060/', top: 1 },
+  {
+    query:
+      "Transfer channel can't be opened. Reason: No connection could be made because the target machine actively refused it.",
+    expect: '/codes/10061/',
+    top: 1,
+  },
+  {
+    query:
+      "Transfer channel can't be opened. Reason: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.",
+    expect: '/codes/10060/',
+    top: 1,
+  },
   { query: 'An existing connection was forcibly closed by the remote host', expect: '/codes/10054/', top: 1 },
   // Guide topics asked as questions.
   { query: 'What is the difference between FTP, FTPS and SFTP?', expect: '/guides/ftp-ftps-sftp/', top: 1 },

@@ -11,8 +11,17 @@ import { allPairs, pairKey } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl, pagefindScriptUrl } from '../../src/lib/urls.ts';
 
 /** Every curated pair (a `related` item with a `test` line), as its canonical comparison URL. */
-const CURATED = [...new Set(readEntries().flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
-  .filter((r) => r.test !== undefined).map((r) => pairKey(String(e.data['code']), r.code))))].map((key) => `/compare/${key}/`).sort();
+const CURATED = [
+  ...new Set(
+    readEntries().flatMap((e) =>
+      ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
+        .filter((r) => r.test !== undefined)
+        .map((r) => pairKey(String(e.data['code']), r.code)),
+    ),
+  ),
+]
+  .map((key) => `/compare/${key}/`)
+  .sort();
 
 const box = (page: Page) => page.locator('#header-search');
 const panel = (page: Page) => page.locator('header .live-results');
@@ -48,11 +57,18 @@ test(`a relevance suite of ${RELEVANCE.length} real-world queries finds the expe
   expect(misses).toEqual([]);
 });
 
-test('the index holds code pages, guides and index pages, and of the comparisons only the curated ones', async ({ page }) => {
+test('the index holds code pages, guides and index pages, and of the comparisons only the curated ones', async ({
+  page,
+}) => {
   await page.goto('/');
   const urls = await page.evaluate(async (script: string) => {
     /** The part of Pagefind's browser API read here: a search for everything. */
-    interface Pagefind { search(query: null, options: { filters: object }): Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }
+    interface Pagefind {
+      search(
+        query: null,
+        options: { filters: object },
+      ): Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    }
     const pagefind = (await import(script)) as Pagefind;
     const all = await pagefind.search(null, { filters: {} });
     return Promise.all(all.results.map(async (r) => (await r.data()).url));
@@ -69,14 +85,25 @@ test.describe('without the full-text index (Pagefind blocked)', () => {
     await page.goto('/');
   });
 
-  test('a pair of codes, however it is asked, shows the canonical comparison first, and Enter opens it', async ({ page }) => {
+  test('a pair of codes, however it is asked, shows the canonical comparison first, and Enter opens it', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const pairs = allPairs(CODES);
     // Every curated pair, and a spread of the others (the unit tests cover every pair).
-    const sample = [...CURATED.map((u) => /(\d+)-vs-(\d+)/.exec(u)?.slice(1) as [string, string]), ...pairs.filter((_, i) => i % 97 === 0)];
+    const sample = [
+      ...CURATED.map((u) => /(\d+)-vs-(\d+)/.exec(u)?.slice(1) as [string, string]),
+      ...pairs.filter((_, i) => i % 97 === 0),
+    ];
     const wrong: string[] = [];
     for (const [low, high] of sample) {
-      for (const query of [`${low} vs ${high}`, `${high} vs ${low}`, `${low} ${high}`, `${low} and ${high}`, `difference between ${low} and ${high}`]) {
+      for (const query of [
+        `${low} vs ${high}`,
+        `${high} vs ${low}`,
+        `${low} ${high}`,
+        `${low} and ${high}`,
+        `difference between ${low} and ${high}`,
+      ]) {
         await box(page).fill(query);
         const first = await rows(page).first().getAttribute('href');
         if (first !== compareUrl(low, high)) wrong.push(`${query} -> ${first}`);
@@ -85,7 +112,10 @@ test.describe('without the full-text index (Pagefind blocked)', () => {
     expect(wrong).toEqual([]);
     const [low, high] = sample[0] as [string, string];
     await box(page).fill(`${high} vs ${low}`);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(compareUrl(low, high))), box(page).press('Enter')]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(compareUrl(low, high))),
+      box(page).press('Enter'),
+    ]);
     expect(response.status()).toBe(200);
     await expect(page).toHaveURL(new RegExp(`${compareUrl(low, high)}$`));
   });
@@ -107,14 +137,22 @@ test.describe('without the full-text index (Pagefind blocked)', () => {
   });
 });
 
-test('focus on the box (or the pointer near it) starts loading Pagefind before the first keystroke', async ({ page }) => {
+test('focus on the box (or the pointer near it) starts loading Pagefind before the first keystroke', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/');
   expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   const input = await box(page).boundingBox();
   await page.mouse.move((input?.x ?? 0) - 40, (input?.y ?? 0) + 10);
-  const wanted = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/search/instant.json'];
+  const wanted = [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-worker.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en.pagefind',
+    '/search/instant.json',
+  ];
   await expect.poll(() => wanted.filter((w) => !requested.includes(w))).toEqual([]);
   expect(requested.some((p) => /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
   // Nothing of a query has been fetched yet: no fragment, and no index chunk but the one
@@ -127,7 +165,9 @@ test('a query fetches no more fragments than the panel shows', async ({ page }) 
   await page.goto('/');
   await box(page).focus();
   const fragments: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
   await liveSearch(page, 'connection');
   expect(fragments.length).toBeGreaterThan(0);
   expect(fragments.length).toBeLessThanOrEqual(5);
@@ -137,9 +177,17 @@ test('a query fetches no more fragments than the panel shows', async ({ page }) 
 test('excerpts read as sentences: numbers kept, no gaps left by hidden numbers', async ({ page }) => {
   await page.goto('/');
   const artefacts: string[] = [];
-  for (const query of ['Entering Passive Mode', 'data connection', 'how to tell them apart', 'passive mode private ip', 'transfer aborted']) {
+  for (const query of [
+    'Entering Passive Mode',
+    'data connection',
+    'how to tell them apart',
+    'passive mode private ip',
+    'transfer aborted',
+  ]) {
     await liveSearch(page, query);
-    for (const text of await page.locator('#header-search-results a.result:not(.stale) .result-excerpt').allTextContents()) {
+    for (const text of await page
+      .locator('#header-search-results a.result:not(.stale) .result-excerpt')
+      .allTextContents()) {
       if (/\(\s*,|,\s*,|,\s*\)|\(\s+|\s+[),.;:]/.test(text)) artefacts.push(`${query}: ${text}`);
     }
   }
@@ -152,7 +200,10 @@ test('typing in the header box shows results, and clicking one opens its page', 
   const first = rows(page).first();
   await expect(first.locator('mark').first()).toBeVisible();
   const href = await first.getAttribute('href');
-  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.url().endsWith(href as string)), first.click()]);
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => r.url().endsWith(href as string)),
+    first.click(),
+  ]);
   expect(response.status()).toBe(200);
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
@@ -167,13 +218,18 @@ test('"/" focuses the header box and arrow keys move through the results', async
   await expect(rows(page).first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(rows(page).nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await rows(page).nth(1).getAttribute('id')) as string);
+  await expect(box(page)).toHaveAttribute(
+    'aria-activedescendant',
+    (await rows(page).nth(1).getAttribute('id')) as string,
+  );
   const href = await rows(page).nth(1).getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
-test('Enter on an exact code goes straight to its page; Enter on other text opens the search page', async ({ page }) => {
+test('Enter on an exact code goes straight to its page; Enter on other text opens the search page', async ({
+  page,
+}) => {
   const code = CODES[Math.floor(CODES.length / 3)] as string;
   await page.goto('/');
   await box(page).fill(code);
@@ -207,7 +263,10 @@ test('the search page reads ?q=, runs it, and filters narrow the results', async
 
 test('a hostile query is shown as text and never run', async ({ page }) => {
   let dialog = false;
-  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
   const hostile = '<img src=x onerror=alert(1)>';
   await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('#search-status')).toContainText(hostile);

@@ -15,7 +15,10 @@ test('a recorded reply on its code page links to the scenario run that produced 
   const { code, server } = reply!;
   await page.goto(codeUrl(code));
   // Several servers may send the same text: take the link to this server's run.
-  const link = page.locator('table.sent tbody tr', { hasText: reply!.lines[0] as string }).locator(`td a[href$="#${server}"]`).first();
+  const link = page
+    .locator('table.sent tbody tr', { hasText: reply!.lines[0] as string })
+    .locator(`td a[href$="#${server}"]`)
+    .first();
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/servers/scenarios/[a-z0-9-]+/#${server}$`));
@@ -34,7 +37,9 @@ test('a cell of the /servers/ matrix links to the page of the code it shows', as
 test('/servers/ fits a 360 px phone without sideways scrolling of the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(serversUrl());
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -26,7 +26,11 @@ export function readCommandFiles(dir: string = COMMANDS_DIR): RawCommand[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((name) => ({ id: name.slice(0, -5), file: `content/commands/${name}`, data: parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown> }));
+    .map((name) => ({
+      id: name.slice(0, -5),
+      file: `content/commands/${name}`,
+      data: parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>,
+    }));
 }
 
 /** For every command the code entries list, its replies (as the build derives them). */

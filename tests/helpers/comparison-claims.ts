@@ -38,13 +38,18 @@ export function falseClaims(sentence: string, pair: readonly [string, string], c
   const out: string[] = [];
   const other = (code: string): string => (code === pair[0] ? pair[1] : pair[0]);
   // "Only 450 answers STOR": a claim about the pair's commands (a client that accepts only 230 is another matter).
-  for (const m of sentence.matchAll(/\bonly (\d{3,5}) (?:answers?|returns?|can answer|is (?:returned|listed|sent)|comes? (?:back )?(?:to|for|after))\b[^.;]*/gi)) {
+  for (const m of sentence.matchAll(
+    /\bonly (\d{3,5}) (?:answers?|returns?|can answer|is (?:returned|listed|sent)|comes? (?:back )?(?:to|for|after))\b[^.;]*/gi,
+  )) {
     const code = m[1] as string;
     if (!pair.includes(code)) continue;
     const clash = commandsIn(m[0]).filter((c) => ctx.known(other(code)).has(c));
-    if (clash.length > 0 || commandsIn(m[0]).length === 0) out.push(`"only ${code}" although ${other(code)} is known for ${clash.join(', ') || 'the same commands'}`);
+    if (clash.length > 0 || commandsIn(m[0]).length === 0)
+      out.push(`"only ${code}" although ${other(code)} is known for ${clash.join(', ') || 'the same commands'}`);
   }
-  for (const m of sentence.matchAll(/\b(\d{3,5}) (?:does not|doesn't|never|cannot|can't|will not) (?:answer|return|come|follow|arrive)[^.;]*/gi)) {
+  for (const m of sentence.matchAll(
+    /\b(\d{3,5}) (?:does not|doesn't|never|cannot|can't|will not) (?:answer|return|come|follow|arrive)[^.;]*/gi,
+  )) {
     const clash = commandsIn(m[0]).filter((c) => ctx.known(m[1] as string).has(c));
     if (clash.length > 0) out.push(`says ${m[1]} does not answer ${clash.join(', ')}, which it is known to answer`);
   }
@@ -55,12 +60,18 @@ export function falseClaims(sentence: string, pair: readonly [string, string], c
   for (const m of sentence.matchAll(/RFC 959 lists (\d{3}), not (\d{3}), for ([A-Z, and]+)/g)) {
     for (const c of listAt(m[3] as string)) {
       const replies = ctx.rfc959[c] ?? [];
-      if (!replies.includes(m[1] as string) || replies.includes(m[2] as string)) out.push(`RFC 959 5.4 does not list ${m[1]}, not ${m[2]}, for ${c}`);
+      if (!replies.includes(m[1] as string) || replies.includes(m[2] as string))
+        out.push(`RFC 959 5.4 does not list ${m[1]}, not ${m[2]}, for ${c}`);
     }
   }
-  for (const m of sentence.matchAll(/(RFC (\d+)|The RFCs) lists? both (\d{3}) and (\d{3}) as [a-z ]*? to ([A-Z, and]+)/g)) {
+  for (const m of sentence.matchAll(
+    /(RFC (\d+)|The RFCs) lists? both (\d{3}) and (\d{3}) as [a-z ]*? to ([A-Z, and]+)/g,
+  )) {
     for (const c of listAt(m[5] as string)) {
-      const byRfc959 = m[2] === '959' ? [(ctx.rfc959[c] ?? []).includes(m[3] as string), (ctx.rfc959[c] ?? []).includes(m[4] as string)] : [ctx.listed(m[3] as string).has(c), ctx.listed(m[4] as string).has(c)];
+      const byRfc959 =
+        m[2] === '959'
+          ? [(ctx.rfc959[c] ?? []).includes(m[3] as string), (ctx.rfc959[c] ?? []).includes(m[4] as string)]
+          : [ctx.listed(m[3] as string).has(c), ctx.listed(m[4] as string).has(c)];
       if (byRfc959.includes(false)) out.push(`${m[1]} does not list both ${m[3]} and ${m[4]} for ${c}`);
     }
   }
@@ -68,27 +79,39 @@ export function falseClaims(sentence: string, pair: readonly [string, string], c
 }
 
 /** Words that carry no fact of their own: glue, and the words every comparison uses. */
-const GLUE = new Set('a an the and or but of to for in on at by as is are be both each either neither while whereas its it this that these those with from than then not no one two reply replies code codes concerns concern about which what when can may also if so will has have do did all at xx ftp server servers'.split(' '));
+const GLUE = new Set(
+  'a an the and or but of to for in on at by as is are be both each either neither while whereas its it this that these those with from than then not no one two reply replies code codes concerns concern about which what when can may also if so will has have do did all at xx ftp server servers'.split(
+    ' ',
+  ),
+);
 
 /**
  * The words in which the site states each row's fact (its labels and the meanings behind
  * its values), so a sentence that paraphrases a row is caught as well as one that copies it.
  */
 const ROW_WORDS: Record<string, string> = {
-  class: 'class preliminary positive completion intermediate transient permanent negative failure fail success report protected started final follow command asked work sent again later same repeating unchanged must change first setup argument wrapped encoded inside decides real wait another next sequence',
-  group: 'group topic syntax command support information requests connections themselves login accounting authentication file system second digit unassigned',
+  class:
+    'class preliminary positive completion intermediate transient permanent negative failure fail success report protected started final follow command asked work sent again later same repeating unchanged must change first setup argument wrapped encoded inside decides real wait another next sequence',
+  group:
+    'group topic syntax command support information requests connections themselves login accounting authentication file system second digit unassigned',
   'reply type': 'type preliminary intermediate final follows ends command waits another',
   kind: 'kind standard extension rfc defined obsolete non-standard now socket error windows raised client machine network operation fail agreed meaning send some any',
-  connection: 'connection connections control data both separate carries files file listings commands replies either transfer',
-  about: 'connection connections control data both separate carries files file listings commands replies either transfer',
+  connection:
+    'connection connections control data both separate carries files file listings commands replies either transfer',
+  about:
+    'connection connections control data both separate carries files file listings commands replies either transfer',
   retry: 'retry retries later wait continue needs nothing neither',
-  'rfc-listed commands': 'rfc listed lists list answers answer returns return returned only greeting unprompted client connects before sent arrive command commands',
-  'returned by': 'answers answer returns return returned only greeting unprompted client connects before sent arrive command commands',
+  'rfc-listed commands':
+    'rfc listed lists list answers answer returns return returned only greeting unprompted client connects before sent arrive command commands',
+  'returned by':
+    'answers answer returns return returned only greeting unprompted client connects before sent arrive command commands',
 };
 
 /** The lower-case content words of a text, without numbers and glue, plurals folded. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z-]*/g) ?? []).filter((w) => !GLUE.has(w) && w.length > 1).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return (text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])
+    .filter((w) => !GLUE.has(w) && w.length > 1)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 /**
@@ -101,7 +124,9 @@ export function restatesRow(sentence: string, rows: readonly { label: string; ce
   const words = contentWords(asCommand(sentence));
   if (words.length < 2) return false;
   return rows.some((row) => {
-    const have = new Set(contentWords(asCommand([row.label, ...row.cells, ROW_WORDS[row.label.toLowerCase()] ?? ''].join(' '))));
+    const have = new Set(
+      contentWords(asCommand([row.label, ...row.cells, ROW_WORDS[row.label.toLowerCase()] ?? ''].join(' '))),
+    );
     return words.filter((w) => have.has(w)).length / words.length >= 0.8;
   });
 }
@@ -111,7 +136,8 @@ export function restatesRow(sentence: string, rows: readonly { label: string; ce
  * reply code, "with X" a code that appears, and "no server reply" a transcript without one.
  */
 export function captionProblem(caption: string, codes: readonly string[]): string | undefined {
-  if (/no server reply arrives/.test(caption)) return codes.length === 0 ? undefined : `says no reply arrives, but ${codes.join(', ')} do`;
+  if (/no server reply arrives/.test(caption))
+    return codes.length === 0 ? undefined : `says no reply arrives, but ${codes.join(', ')} do`;
   const ends = /ends in (\d{3})/.exec(caption)?.[1];
   if (ends === undefined) return `names no last code: "${caption}"`;
   if (ends !== codes.at(-1)) return `says it ends in ${ends}, but the last reply is ${codes.at(-1) ?? 'none'}`;

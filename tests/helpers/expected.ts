@@ -6,10 +6,14 @@ import { readEntries } from './entries.ts';
 import { classOf, groupOf, compareCodes, CLASS_DIGITS, GROUP_DIGITS } from '../../src/lib/reply-code.ts';
 
 /** Every code in the collection, in numeric order. */
-export const CODES: string[] = readEntries().map((e) => String(e.data['code'])).sort(compareCodes);
+export const CODES: string[] = readEntries()
+  .map((e) => String(e.data['code']))
+  .sort(compareCodes);
 
 /** The titles by code. */
-export const TITLES: Map<string, string> = new Map(readEntries().map((e) => [String(e.data['code']), String(e.data['title'])]));
+export const TITLES: Map<string, string> = new Map(
+  readEntries().map((e) => [String(e.data['code']), String(e.data['title'])]),
+);
 
 /** For each class digit, exactly the codes that must be listed on its page. */
 export const CODES_BY_CLASS = Object.fromEntries(CLASS_DIGITS.map((d) => [d, CODES.filter((c) => classOf(c) === d)]));

@@ -14,7 +14,27 @@ import { CODES_DIR, GUIDES_DIR, splitFrontMatter } from './entries.ts';
  * (110), a transient and a permanent failure (425, 500), a protected reply (631) and a socket
  * error (10054). Curated pairs among them: 425/426, 150/226, 227/229, 331/530.
  */
-export const FIXTURE_CODES = ['110', '125', '150', '200', '220', '221', '226', '227', '229', '230', '234', '331', '421', '425', '426', '500', '530', '631', '10054'];
+export const FIXTURE_CODES = [
+  '110',
+  '125',
+  '150',
+  '200',
+  '220',
+  '221',
+  '226',
+  '227',
+  '229',
+  '230',
+  '234',
+  '331',
+  '421',
+  '425',
+  '426',
+  '500',
+  '530',
+  '631',
+  '10054',
+];
 
 /** Replaces links to codes outside `keep` by the plain number. */
 function unlinkOthers(body: string, keep: ReadonlySet<string>): string {
@@ -36,11 +56,16 @@ function cutEntry(file: string, keep: ReadonlySet<string>): string {
 }
 
 /** content/codes/ and content/guides/ for a copy of the project, cut down to `codes`. */
-export function fixtureCollection(codes: readonly string[] = FIXTURE_CODES): { codes: Record<string, string>; guides: Record<string, string> } {
+export function fixtureCollection(codes: readonly string[] = FIXTURE_CODES): {
+  codes: Record<string, string>;
+  guides: Record<string, string>;
+} {
   const keep = new Set(codes);
   const entries = Object.fromEntries(codes.map((code) => [`${code}.mdx`, cutEntry(`${code}.mdx`, keep)]));
   const guides = Object.fromEntries(
-    readdirSync(GUIDES_DIR).filter((name) => name.endsWith('.mdx')).map((name) => [name, unlinkOthers(readFileSync(join(GUIDES_DIR, name), 'utf8'), keep)]),
+    readdirSync(GUIDES_DIR)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => [name, unlinkOthers(readFileSync(join(GUIDES_DIR, name), 'utf8'), keep)]),
   );
   return { codes: entries, guides };
 }

@@ -8,10 +8,17 @@ import { join } from 'node:path';
 import { DIST } from './site.ts';
 
 /** One line of _redirects. */
-export interface RedirectRule { from: string; to: string; status: string }
+export interface RedirectRule {
+  from: string;
+  to: string;
+  status: string;
+}
 
 /** One block of _headers: a path pattern and its headers. */
-export interface HeaderBlock { path: string; headers: [string, string][] }
+export interface HeaderBlock {
+  path: string;
+  headers: [string, string][];
+}
 
 /** The cache header Netlify and Cloudflare Pages send when _headers sets none. */
 export const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
@@ -23,11 +30,16 @@ export function distText(name: string): string {
 
 /** Parses _redirects: "from to status" per line, # comments. */
 export function parseRedirectsFile(text: string): RedirectRule[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')).map((line) => {
-    const [from, to, status, ...rest] = line.split(/\s+/);
-    if (from === undefined || to === undefined || status === undefined || rest.length > 0) throw new Error(`_redirects: cannot read "${line}"`);
-    return { from, to, status };
-  });
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [from, to, status, ...rest] = line.split(/\s+/);
+      if (from === undefined || to === undefined || status === undefined || rest.length > 0)
+        throw new Error(`_redirects: cannot read "${line}"`);
+      return { from, to, status };
+    });
 }
 
 /** Parses _headers: a path line, then indented "Name: value" lines. */
@@ -35,7 +47,10 @@ export function parseHeadersFile(text: string): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) { blocks.push({ path: line.trim(), headers: [] }); continue; }
+    if (!/^\s/.test(line)) {
+      blocks.push({ path: line.trim(), headers: [] });
+      continue;
+    }
     const match = /^\s+([A-Za-z-]+):\s*(.*)$/.exec(line);
     const block = blocks.at(-1);
     if (match === null || block === undefined) throw new Error(`_headers: cannot read "${line}"`);
@@ -88,7 +103,8 @@ export interface NginxServer {
 /** Splits nginx configuration text into words, quoted strings and { } ; tokens. */
 function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.replace(/#[^\n]*/g, '').matchAll(/"((?:[^"\\]|\\.)*)"|([{};])|([^\s{};"]+)/g)) out.push(match[1] ?? match[2] ?? (match[3] as string));
+  for (const match of text.replace(/#[^\n]*/g, '').matchAll(/"((?:[^"\\]|\\.)*)"|([{};])|([^\s{};"]+)/g))
+    out.push(match[1] ?? match[2] ?? (match[3] as string));
   return out;
 }
 
@@ -132,7 +148,9 @@ export function parseNginxServer(text: string): NginxServer {
 export function nginxLocationFor(server: NginxServer, path: string): NginxLocation | undefined {
   const exact = server.locations.find((l) => l.modifier === '=' && l.path === path);
   if (exact !== undefined) return exact;
-  return server.locations.filter((l) => l.modifier !== '=' && path.startsWith(l.path)).sort((a, b) => b.path.length - a.path.length)[0];
+  return server.locations
+    .filter((l) => l.modifier !== '=' && path.startsWith(l.path))
+    .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 /** The headers nginx sends with a file at a path, per its config (a location's own add_header replaces the server's). */
@@ -143,5 +161,9 @@ export function headersFromNginx(server: NginxServer, path: string): Map<string,
 
 /** The redirects of the nginx config: exact locations that return 301. */
 export function nginxRedirects(server: NginxServer): Map<string, string> {
-  return new Map(server.locations.flatMap((l) => (l.modifier === '=' && l.returns?.status === 301 ? [[l.path, l.returns.target] as const] : [])));
+  return new Map(
+    server.locations.flatMap((l) =>
+      l.modifier === '=' && l.returns?.status === 301 ? [[l.path, l.returns.target] as const] : [],
+    ),
+  );
 }

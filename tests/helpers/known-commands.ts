@@ -14,13 +14,26 @@ function recordings(): ObservationLike[] {
   if (!existsSync(OBSERVATIONS)) return [];
   return readdirSync(OBSERVATIONS, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(OBSERVATIONS, d.name)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(OBSERVATIONS, d.name, f), 'utf8')) as ObservationLike));
+    .flatMap((d) =>
+      readdirSync(join(OBSERVATIONS, d.name))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => JSON.parse(readFileSync(join(OBSERVATIONS, d.name, f), 'utf8')) as ObservationLike),
+    );
 }
 
 const entries = readEntries();
 const listed = new Map(entries.map((e) => [String(e.data['code']), new Set(e.data['commands'] as string[])]));
-const known = new Map(entries.map((e) => [String(e.data['code']), new Set([...(e.data['commands'] as string[]), ...((e.data['serverCommands'] as { command: string }[] | undefined) ?? []).map((s) => s.command)])]));
-for (const [command, byCode] of observedReplies(recordings())) for (const code of byCode.keys()) known.get(code)?.add(command);
+const known = new Map(
+  entries.map((e) => [
+    String(e.data['code']),
+    new Set([
+      ...(e.data['commands'] as string[]),
+      ...((e.data['serverCommands'] as { command: string }[] | undefined) ?? []).map((s) => s.command),
+    ]),
+  ]),
+);
+for (const [command, byCode] of observedReplies(recordings()))
+  for (const code of byCode.keys()) known.get(code)?.add(command);
 
 /** The commands an RFC lists a code for. */
 export function listedCommands(code: string): ReadonlySet<string> {

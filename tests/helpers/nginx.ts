@@ -25,7 +25,7 @@ export interface RunningNginx {
  */
 export function whyNoNginx(): string | undefined {
   if (findNginx() !== undefined || process.env['REQUIRE_NGINX'] === '1') return undefined;
-  return 'nginx is not installed. `npm test` installs Debian\'s package when run as root on Debian; elsewhere install nginx to run these tests.';
+  return "nginx is not installed. `npm test` installs Debian's package when run as root on Debian; elsewhere install nginx to run these tests.";
 }
 
 /** A TCP port that was free a moment ago on 127.0.0.1. */
@@ -35,7 +35,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -79,7 +81,10 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => { clearTimeout(timer); resolve(true); });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }
 
@@ -98,7 +103,9 @@ export async function startNginx(): Promise<RunningNginx> {
   // Its own process group, so that a last-resort kill reaches the workers too.
   const child = spawn(binary, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   const origin = `http://127.0.0.1:${port}`;
   const stop = async (): Promise<void> => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
@@ -119,7 +126,13 @@ export async function startNginx(): Promise<RunningNginx> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  const log = (() => { try { return readFileSync(join(dir, 'error.log'), 'utf8'); } catch { return ''; } })();
+  const log = (() => {
+    try {
+      return readFileSync(join(dir, 'error.log'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
   await stop();
   throw new Error(`nginx did not answer on ${origin} within 15 s:\n${stderr}\n${log}`);
 }

@@ -22,11 +22,17 @@ export function readObservations(): JsonFile[] {
   if (!existsSync(OBSERVATIONS_DIR)) return [];
   return readdirSync(OBSERVATIONS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(OBSERVATIONS_DIR, d.name)).sort().map((f) => readJson(join(OBSERVATIONS_DIR, d.name, f))));
+    .flatMap((d) =>
+      readdirSync(join(OBSERVATIONS_DIR, d.name))
+        .sort()
+        .map((f) => readJson(join(OBSERVATIONS_DIR, d.name, f))),
+    );
 }
 
 /** Every server's base setup: content/servers/<server>.json. */
 export function readServers(): JsonFile[] {
   if (!existsSync(SERVERS_DIR)) return [];
-  return readdirSync(SERVERS_DIR).sort().map((f) => readJson(join(SERVERS_DIR, f)));
+  return readdirSync(SERVERS_DIR)
+    .sort()
+    .map((f) => readJson(join(SERVERS_DIR, f)));
 }

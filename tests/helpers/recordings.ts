@@ -24,8 +24,17 @@ export const REPLIES: ObservedReply[] = allReplies(OBSERVATIONS);
 
 /** Typical values for the placeholders, so a recorded line reads as it would in a reader's log. */
 const SAMPLE_VALUES: Readonly<Record<string, string>> = {
-  '<p1>,<p2>': '195,80', '<port>': '50123', '<password>': 'secret', '<time>': '10:21', '<datetime>': '20240115103000',
-  '<seconds>': '0.002', '<speed>': '1.25MB', '<kbytes>': '12', '<uid>': '1001', '<gid>': '1001', '<unique>': 'fd01U2',
+  '<p1>,<p2>': '195,80',
+  '<port>': '50123',
+  '<password>': 'secret',
+  '<time>': '10:21',
+  '<datetime>': '20240115103000',
+  '<seconds>': '0.002',
+  '<speed>': '1.25MB',
+  '<kbytes>': '12',
+  '<uid>': '1001',
+  '<gid>': '1001',
+  '<unique>': 'fd01U2',
 };
 
 /** A recorded line as a reader would paste it from a log: its placeholders filled with typical values. */

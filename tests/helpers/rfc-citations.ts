@@ -6,7 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GUIDES_DIR, readEntries, splitFrontMatter } from './entries.ts';
-import { citationInTitle, citationsInProse, quotesInProse, type RfcCitation, type RfcQuote } from '../../src/lib/rfc-citations.ts';
+import {
+  citationInTitle,
+  citationsInProse,
+  quotesInProse,
+  type RfcCitation,
+  type RfcQuote,
+} from '../../src/lib/rfc-citations.ts';
 import type { EntryFacts } from '../../src/lib/rfc-checks.ts';
 
 type Source = { rfc?: number; section?: string; title?: string; note?: string };
@@ -15,7 +21,8 @@ type Source = { rfc?: number; section?: string; title?: string; note?: string };
 function stringsOf(value: unknown, path: string): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsOf(v, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path === '' ? k : `${path}.${k}`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, path === '' ? k : `${path}.${k}`));
   return [];
 }
 
@@ -29,12 +36,17 @@ function bodyStartLine(source: string): number {
 export function entryCitations(data: Record<string, unknown>, body: string, firstBodyLine: number): RfcCitation[] {
   const sources = ((data['sources'] ?? []) as Source[]).flatMap((s, i): RfcCitation[] => {
     const where = `sources[${i}]`;
-    if (s.rfc !== undefined && s.section !== undefined) return [{ rfc: s.rfc, section: s.section, context: s.note ?? '', where, kind: 'source' }];
+    if (s.rfc !== undefined && s.section !== undefined)
+      return [{ rfc: s.rfc, section: s.section, context: s.note ?? '', where, kind: 'source' }];
     const titled = s.title === undefined ? undefined : citationInTitle(s.title);
     return titled === undefined ? [] : [{ ...titled, context: s.note ?? '', where, kind: 'source' }];
   });
-  const fields = Object.entries(data).filter(([key]) => key !== 'sources').flatMap(([key, value]) => stringsOf(value, key));
-  const inFields = fields.flatMap(({ path, text }) => citationsInProse(text).map((c) => ({ ...c, where: `field "${path}"` })));
+  const fields = Object.entries(data)
+    .filter(([key]) => key !== 'sources')
+    .flatMap(([key, value]) => stringsOf(value, key));
+  const inFields = fields.flatMap(({ path, text }) =>
+    citationsInProse(text).map((c) => ({ ...c, where: `field "${path}"` })),
+  );
   return [...sources, ...inFields, ...citationsInProse(body, firstBodyLine)];
 }
 
@@ -58,10 +70,13 @@ export function readEntryFacts(): (EntryFacts & { kind: string; quotes: RfcQuote
 
 /** Every guide's RFC citations and the replies it attributes to an RFC, with the guide's path. */
 export function readGuideCitations(): { file: string; citations: RfcCitation[]; quotes: RfcQuote[] }[] {
-  return readdirSync(GUIDES_DIR).filter((n) => n.endsWith('.mdx')).sort().map((name) => {
-    const file = `content/guides/${name}`;
-    const source = readFileSync(join(GUIDES_DIR, name), 'utf8');
-    const { body } = splitFrontMatter(source, file);
-    return { file, citations: citationsInProse(body, bodyStartLine(source)), quotes: quotesInProse(source) };
-  });
+  return readdirSync(GUIDES_DIR)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const file = `content/guides/${name}`;
+      const source = readFileSync(join(GUIDES_DIR, name), 'utf8');
+      const { body } = splitFrontMatter(source, file);
+      return { file, citations: citationsInProse(body, bodyStartLine(source)), quotes: quotesInProse(source) };
+    });
 }

@@ -47,7 +47,10 @@ export function sandboxProject(content: SandboxContent = {}, prefix = 'ftp-sandb
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!NODE_MODULES_CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  const folders: [string, Record<string, string> | undefined][] = [['codes', content.codes], ['guides', content.guides]];
+  const folders: [string, Record<string, string> | undefined][] = [
+    ['codes', content.codes],
+    ['guides', content.guides],
+  ];
   for (const [folder, files] of folders) {
     if (files === undefined) continue;
     rmSync(join(dir, 'content', folder), { recursive: true, force: true });
@@ -67,7 +70,12 @@ export function buildSandbox(dir: string, env: NodeJS.ProcessEnv = {}): SandboxB
     maxBuffer: 512 * 1024 * 1024,
     timeout: 600_000,
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dist: join(dir, 'dist'), seconds: (performance.now() - started) / 1000 };
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    dist: join(dir, 'dist'),
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** Removes a copy. */

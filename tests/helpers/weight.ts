@@ -19,12 +19,17 @@ export interface PageWeight {
   shell: { raw: number; gzip: number };
 }
 
-const size = (text: string): { raw: number; gzip: number } => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const size = (text: string): { raw: number; gzip: number } => ({
+  raw: Buffer.byteLength(text),
+  gzip: gzipSync(text, { level: 9 }).length,
+});
 
 /** The static imports of a built script, as files in dist/. */
 function staticImports(file: string, code: string): string[] {
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) => join((m[1] as string).startsWith('/') ? DIST : dir, m[1] as string));
+  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)].map((m) =>
+    join((m[1] as string).startsWith('/') ? DIST : dir, m[1] as string),
+  );
 }
 
 /** The weight of the page served at a URL path, before interaction. */
@@ -33,7 +38,10 @@ export function pageWeight(urlPath: string): PageWeight {
   if (file === undefined) throw new Error(`no page at ${urlPath}`);
   const html = readFileSync(file, 'utf8');
   const root = parse(html);
-  const css = root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(DIST, l.getAttribute('href') as string), 'utf8')).join('\n');
+  const css = root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => readFileSync(join(DIST, l.getAttribute('href') as string), 'utf8'))
+    .join('\n');
   const seen = new Set<string>();
   const queue = root.querySelectorAll('script[src]').map((s) => join(DIST, s.getAttribute('src') as string));
   let js = '';
@@ -49,7 +57,10 @@ export function pageWeight(urlPath: string): PageWeight {
   const outside = size(html.replace(/<main[\s\S]*<\/main>/, '<main></main>'));
   return {
     ...parts,
-    total: { raw: parts.html.raw + parts.css.raw + parts.js.raw, gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip },
+    total: {
+      raw: parts.html.raw + parts.css.raw + parts.js.raw,
+      gzip: parts.html.gzip + parts.css.gzip + parts.js.gzip,
+    },
     shell: { raw: outside.raw + parts.css.raw + parts.js.raw, gzip: outside.gzip + parts.css.gzip + parts.js.gzip },
   };
 }

@@ -15,7 +15,10 @@ import { codeUrl, compareHubUrl, compareUrl, homeUrl, searchUrl } from '../../sr
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const skip = whyNoNginx();
-if (skip !== undefined) console.error(`\n${'!'.repeat(78)}\n!! SKIPPED: the site in a browser behind nginx (tests/hosting/).\n!! ${skip}\n${'!'.repeat(78)}\n`);
+if (skip !== undefined)
+  console.error(
+    `\n${'!'.repeat(78)}\n!! SKIPPED: the site in a browser behind nginx (tests/hosting/).\n!! ${skip}\n${'!'.repeat(78)}\n`,
+  );
 
 describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
   let server: RunningNginx | undefined;
@@ -24,7 +27,15 @@ describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
     server = await startNginx();
     browser = await chromium.launch({
       ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   after(async () => {
@@ -36,7 +47,9 @@ describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
   async function openPage(): Promise<{ page: Page; messages: string[] }> {
     const page = await (browser as Browser).newPage();
     const messages: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => messages.push(`uncaught: ${e.message}`));
     return { page, messages };
   }
@@ -49,7 +62,7 @@ describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
     await page.locator('#header-search').fill(code);
     const first = page.locator('#header-search-results a.result').first();
     await first.waitFor({ state: 'visible', timeout: 20_000 });
-    assert.equal(new URL(await first.getAttribute('href') ?? '', 'http://x').pathname, codeUrl(code));
+    assert.equal(new URL((await first.getAttribute('href')) ?? '', 'http://x').pathname, codeUrl(code));
     await page.close();
     // Pagefind warns and falls back to the main thread when its worker cannot start.
     assert.deepEqual(messages, []);
@@ -59,13 +72,23 @@ describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
     const [low, high] = allPairs(CODES)[0] as readonly [string, string];
     const problems: string[] = [];
     const missing = '/no-such-page/';
-    for (const path of [homeUrl(), codeUrl(code), compareUrl(low, high), compareHubUrl(code), searchUrl(code), '/classes/4xx/', missing]) {
+    for (const path of [
+      homeUrl(),
+      codeUrl(code),
+      compareUrl(low, high),
+      compareHubUrl(code),
+      searchUrl(code),
+      '/classes/4xx/',
+      missing,
+    ]) {
       const { page, messages } = await openPage();
       await page.goto(`${server?.origin}${path}`, { waitUntil: 'load' });
       await page.waitForTimeout(300);
       await page.close();
       // Chromium reports the 404 status of the missing page itself; that one is expected.
-      problems.push(...messages.filter((m) => !(path === missing && /status of 404/.test(m))).map((m) => `${path}: ${m}`));
+      problems.push(
+        ...messages.filter((m) => !(path === missing && /status of 404/.test(m))).map((m) => `${path}: ${m}`),
+      );
     }
     assert.deepEqual(problems, []);
   });

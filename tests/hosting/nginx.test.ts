@@ -20,25 +20,38 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 const skip = whyNoNginx();
-if (skip !== undefined) console.error(`\n${'!'.repeat(78)}\n!! SKIPPED: the site behind nginx (tests/hosting/).\n!! ${skip}\n${'!'.repeat(78)}\n`);
+if (skip !== undefined)
+  console.error(
+    `\n${'!'.repeat(78)}\n!! SKIPPED: the site behind nginx (tests/hosting/).\n!! ${skip}\n${'!'.repeat(78)}\n`,
+  );
 
 /** Runs a check over many items, a few requests at a time, and returns the problems found. */
-async function inParallel<T>(items: readonly T[], check: (item: T) => Promise<string | undefined>, width = 12): Promise<string[]> {
+async function inParallel<T>(
+  items: readonly T[],
+  check: (item: T) => Promise<string | undefined>,
+  width = 12,
+): Promise<string[]> {
   const problems: string[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const problem = await check(items[next++] as T);
-      if (problem !== undefined) problems.push(problem);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const problem = await check(items[next++] as T);
+        if (problem !== undefined) problems.push(problem);
+      }
+    }),
+  );
   return problems;
 }
 
 describe('the built site behind nginx, with the generated config', { skip: skip ?? false }, () => {
   let server: RunningNginx | undefined;
-  before(async () => { server = await startNginx(); });
-  after(async () => { await server?.stop(); });
+  before(async () => {
+    server = await startNginx();
+  });
+  after(async () => {
+    await server?.stop();
+  });
 
   const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Response> =>
     fetch(`${server?.origin}${path}`, { method, redirect: 'manual', headers, signal: AbortSignal.timeout(10_000) });
@@ -46,7 +59,9 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
 
   /** What differs between a response's headers and what _headers promises for the path. */
   const headerProblems = (path: string, response: Response): string[] =>
-    [...headersFromFile(headerBlocks, path)].filter(([name, value]) => response.headers.get(name) !== value).map(([name]) => `${path}: ${name} is "${response.headers.get(name)}"`);
+    [...headersFromFile(headerBlocks, path)]
+      .filter(([name, value]) => response.headers.get(name) !== value)
+      .map(([name]) => `${path}: ${name} is "${response.headers.get(name)}"`);
 
   it('a reversed comparison answers 301 with its canonical page as Location, with or without the slash', async () => {
     const pairs = allPairs(CODES);
@@ -61,11 +76,16 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
   });
 
   it('every short code URL (/425) answers 301 to its code page', async () => {
-    const problems = await inParallel(CODES.flatMap((code) => [shortCodeUrl(code), `${shortCodeUrl(code)}/`]), async (path) => {
-      const response = await get(path);
-      const want = codeUrl(path.replace(/\//g, ''));
-      return response.status === 301 && response.headers.get('location') === want ? undefined : `${path}: ${response.status} ${response.headers.get('location')}`;
-    });
+    const problems = await inParallel(
+      CODES.flatMap((code) => [shortCodeUrl(code), `${shortCodeUrl(code)}/`]),
+      async (path) => {
+        const response = await get(path);
+        const want = codeUrl(path.replace(/\//g, ''));
+        return response.status === 301 && response.headers.get('location') === want
+          ? undefined
+          : `${path}: ${response.status} ${response.headers.get('location')}`;
+      },
+    );
     assert.deepEqual(problems.slice(0, 10), [], `${problems.length} short URLs wrong`);
   });
 
@@ -73,12 +93,14 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
     const rules = parseRedirectsFile(distText('_redirects'));
     const problems = await inParallel(rules, async ({ from, to }) => {
       const response = await get(from);
-      return response.status === 301 && response.headers.get('location') === to ? undefined : `${from}: ${response.status} ${response.headers.get('location')}, not ${to}`;
+      return response.status === 301 && response.headers.get('location') === to
+        ? undefined
+        : `${from}: ${response.status} ${response.headers.get('location')}, not ${to}`;
     });
     assert.deepEqual(problems.slice(0, 10), [], `${problems.length} of ${rules.length} rules answered otherwise`);
   });
 
-  it('an unknown path answers 404 with the site\'s own 404 page and the usual headers', async () => {
+  it("an unknown path answers 404 with the site's own 404 page and the usual headers", async () => {
     const page = readFileSync(join(DIST, '404.html'), 'utf8');
     for (const path of ['/no-such-page/', '/codes/999/', '/compare/425-vs-999/']) {
       const response = await get(path);
@@ -95,23 +117,43 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
       const response = await get(path, {}, 'HEAD');
       const wrong = headerProblems(path, response);
       if (response.status !== 200) wrong.push(`${path}: ${response.status}`);
-      if (!/frame-ancestors 'none'/.test(response.headers.get('content-security-policy') ?? '')) wrong.push(`${path}: no frame-ancestors`);
+      if (!/frame-ancestors 'none'/.test(response.headers.get('content-security-policy') ?? ''))
+        wrong.push(`${path}: no frame-ancestors`);
       return wrong.length > 0 ? wrong.join('; ') : undefined;
     });
     assert.ok(pages.length > 100, `only ${pages.length} pages`);
     assert.deepEqual(problems.slice(0, 10), [], `${problems.length} of ${pages.length} pages`);
   });
 
-  it('hashed files are cached for good; Pagefind\'s loader, entry and WebAssembly, and other fixed names, are revalidated', async () => {
-    const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/${relative(DIST, join(e.parentPath, e.name))}`);
+  it("hashed files are cached for good; Pagefind's loader, entry and WebAssembly, and other fixed names, are revalidated", async () => {
+    const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `/${relative(DIST, join(e.parentPath, e.name))}`);
     const first = (pattern: RegExp): string => {
       const found = files.find((f) => pattern.test(f));
       assert.ok(found !== undefined, `no file matches ${pattern}`);
       return found;
     };
-    const hashed = [/^\/_astro\/.+\.css$/, /^\/_astro\/.+\.js$/, /^\/pagefind\/fragment\//, /^\/pagefind\/index\//, /^\/pagefind\/filter\//, /^\/pagefind\/pagefind\..+\.pf_meta$/].map(first);
-    const fixed = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-worker.js', first(/^\/pagefind\/wasm\..+\.pagefind$/), '/favicon.svg', '/robots.txt'];
-    for (const [paths, cache] of [[hashed, IMMUTABLE], [fixed, REVALIDATE]] as const) {
+    const hashed = [
+      /^\/_astro\/.+\.css$/,
+      /^\/_astro\/.+\.js$/,
+      /^\/pagefind\/fragment\//,
+      /^\/pagefind\/index\//,
+      /^\/pagefind\/filter\//,
+      /^\/pagefind\/pagefind\..+\.pf_meta$/,
+    ].map(first);
+    const fixed = [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      first(/^\/pagefind\/wasm\..+\.pagefind$/),
+      '/favicon.svg',
+      '/robots.txt',
+    ];
+    for (const [paths, cache] of [
+      [hashed, IMMUTABLE],
+      [fixed, REVALIDATE],
+    ] as const) {
       for (const path of paths) {
         const response = await get(path);
         await response.arrayBuffer();
@@ -124,7 +166,8 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
 
   it('HTML, CSS and JavaScript are sent gzip-compressed to clients that accept it', async () => {
     // Files under gzip_min_length are sent as they are; take ones well above it.
-    const large = (ext: string): string => `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith(ext) && readFileSync(join(DIST, '_astro', f)).length > 2048)}`;
+    const large = (ext: string): string =>
+      `/_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith(ext) && readFileSync(join(DIST, '_astro', f)).length > 2048)}`;
     for (const path of [codeUrl(CODES[0] as string), large('.css'), large('.js')]) {
       const response = await get(path, { 'accept-encoding': 'gzip' });
       await response.arrayBuffer();

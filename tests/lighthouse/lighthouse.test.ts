@@ -19,7 +19,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 /** Apart from Playwright's range (4329-4828), and from other checkouts' Lighthouse runs. */
 const PORT = checkoutPort(4829);
 const BASE = `http://127.0.0.1:${PORT}`;
-const FLAGS = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
@@ -43,9 +44,17 @@ let out = '';
 
 before(async () => {
   out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   for (let i = 0; i < 60; i += 1) {
-    try { if ((await fetch(`${BASE}/`)).ok) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('astro preview did not start');
@@ -59,16 +68,41 @@ after(() => {
 for (const [type, { path, categories }] of Object.entries(PAGES)) {
   it(`the ${type} page scores 100 in ${categories.join(', ')}`, { timeout: 180_000 }, () => {
     const report = join(out, `${type}.json`);
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${BASE}${path}`, '--quiet', `--chrome-flags=${FLAGS}`, '--output=json', `--output-path=${report}`, `--only-categories=${categories.join(',')}`], {
-      // Debian's Chromium when installed, otherwise the one Playwright downloaded.
-      env: { ...process.env, CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath() },
-      encoding: 'utf8',
-      timeout: 170_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+        `${BASE}${path}`,
+        '--quiet',
+        `--chrome-flags=${FLAGS}`,
+        '--output=json',
+        `--output-path=${report}`,
+        `--only-categories=${categories.join(',')}`,
+      ],
+      {
+        // Debian's Chromium when installed, otherwise the one Playwright downloaded.
+        env: {
+          ...process.env,
+          CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath(),
+        },
+        encoding: 'utf8',
+        timeout: 170_000,
+      },
+    );
     assert.equal(run.status, 0, run.stderr.slice(-1500));
-    const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { score: number | null; title: string }> };
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      categories: Record<string, { score: number }>;
+      audits: Record<string, { score: number | null; title: string }>;
+    };
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((result.categories[c]?.score ?? 0) * 100)]));
-    const failing = Object.values(result.audits).filter((a) => a.score !== null && a.score < 0.9).map((a) => a.title).slice(0, 8);
-    assert.deepEqual(scores, Object.fromEntries(categories.map((c) => [c, 100])), `failing audits: ${failing.join('; ')}`);
+    const failing = Object.values(result.audits)
+      .filter((a) => a.score !== null && a.score < 0.9)
+      .map((a) => a.title)
+      .slice(0, 8);
+    assert.deepEqual(
+      scores,
+      Object.fromEntries(categories.map((c) => [c, 100])),
+      `failing audits: ${failing.join('; ')}`,
+    );
   });
 }

@@ -37,7 +37,8 @@ for (const [type, paths] of Object.entries(TYPES)) {
   });
 
   it(`every ${type} page keeps its shell within ${BUDGET.shell / 1024} KB and its JavaScript within ${BUDGET.js / 1024} KB gzip`, () => {
-    const over = weights.filter(({ weight }) => weight.shell.gzip > BUDGET.shell || weight.js.gzip > BUDGET.js)
+    const over = weights
+      .filter(({ weight }) => weight.shell.gzip > BUDGET.shell || weight.js.gzip > BUDGET.js)
       .map(({ path, weight }) => `${path}: shell ${weight.shell.gzip}, js ${weight.js.gzip}`);
     assert.deepEqual(over, []);
   });

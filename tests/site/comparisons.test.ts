@@ -24,7 +24,12 @@ const canonical = comparisons.filter((p) => !p.redirect);
 
 it('there is one canonical comparison per unordered pair: n(n-1)/2', () => {
   assert.equal(canonical.length, (CODES.length * (CODES.length - 1)) / 2);
-  assert.deepEqual(canonical.map((p) => p.path).sort(), allPairs(CODES).map(([a, b]) => compareUrl(a, b)).sort());
+  assert.deepEqual(
+    canonical.map((p) => p.path).sort(),
+    allPairs(CODES)
+      .map(([a, b]) => compareUrl(a, b))
+      .sort(),
+  );
 });
 
 it('every reversed pair redirects to the canonical page, and a code against itself to its page', () => {
@@ -36,7 +41,12 @@ it('every reversed pair redirects to the canonical page, and a code against itse
   }
   for (const code of CODES) {
     const page = pageAt(`/compare/${code}-vs-${code}/`);
-    if (!(page?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '').endsWith(`url=${codeUrl(code)}`)) wrong.push(`${code}-vs-${code}`);
+    if (
+      !(page?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '').endsWith(
+        `url=${codeUrl(code)}`,
+      )
+    )
+      wrong.push(`${code}-vs-${code}`);
   }
   assert.deepEqual(wrong.slice(0, 20), []);
 });
@@ -49,8 +59,13 @@ it('every comparison page names both codes and has no doubled word, no undefined
     const text = main?.text.replace(/\s+/g, ' ') ?? '';
     // Doubled words are a prose bug; transcripts may repeat on purpose (an ls line's "ftp ftp").
     // Table cells are separate phrases, so they are kept apart.
-    const prose = (main?.innerHTML ?? '').replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<\/t[dh]>/g, ' | ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    if (!page.root.querySelector('h1')?.text.includes(`${a} vs ${b}`)) problems.push(`${page.path}: h1 does not name both codes`);
+    const prose = (main?.innerHTML ?? '')
+      .replace(/<pre[\s\S]*?<\/pre>/g, ' ')
+      .replace(/<\/t[dh]>/g, ' | ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    if (!page.root.querySelector('h1')?.text.includes(`${a} vs ${b}`))
+      problems.push(`${page.path}: h1 does not name both codes`);
     if (!text.includes(a as string) || !text.includes(b as string)) problems.push(`${page.path}: a code is not named`);
     const doubled = /\b([A-Za-z]{2,})\s+\1\b/i.exec(prose);
     if (doubled !== null) problems.push(`${page.path}: doubled word "${doubled[0]}"`);
@@ -58,27 +73,36 @@ it('every comparison page names both codes and has no doubled word, no undefined
     if (bad !== null) problems.push(`${page.path}: "${bad[0]}"`);
     for (const heading of main?.querySelectorAll('h2') ?? []) {
       const next = heading.nextElementSibling;
-      if (next === null || next.tagName === 'H2' || next.text.trim() === '') problems.push(`${page.path}: empty section "${heading.text.trim()}"`);
+      if (next === null || next.tagName === 'H2' || next.text.trim() === '')
+        problems.push(`${page.path}: empty section "${heading.text.trim()}"`);
     }
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
 });
 
 it('every curated pair is linked from both code pages', () => {
-  const curated = new Set(readEntries().flatMap((e) => ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? []).filter((r) => r.test !== undefined).map((r) => pairKey(String(e.data['code']), r.code))));
+  const curated = new Set(
+    readEntries().flatMap((e) =>
+      ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
+        .filter((r) => r.test !== undefined)
+        .map((r) => pairKey(String(e.data['code']), r.code)),
+    ),
+  );
   assert.ok(curated.size > 0, 'no curated pairs in the collection');
   const missing: string[] = [];
   for (const key of curated) {
     const [low, high] = key.split('-vs-') as [string, string];
     for (const code of [low, high]) {
       const page = pageAt(codeUrl(code));
-      if (page?.root.querySelector(`main a[href="${compareUrl(low, high)}"]`) == null) missing.push(`${codeUrl(code)} lacks ${key}`);
+      if (page?.root.querySelector(`main a[href="${compareUrl(low, high)}"]`) == null)
+        missing.push(`${codeUrl(code)} lacks ${key}`);
     }
   }
   assert.deepEqual(missing, []);
 });
 
-const codesOf = (path: string): [string, string] => /^\/compare\/(\d+)-vs-(\d+)\/$/.exec(path)!.slice(1, 3) as [string, string];
+const codesOf = (path: string): [string, string] =>
+  /^\/compare\/(\d+)-vs-(\d+)\/$/.exec(path)!.slice(1, 3) as [string, string];
 const flat = (el: HTMLElement): string => el.text.replace(/\s+/g, ' ').trim();
 /** The sentences of a block of prose, split at full stops that end a sentence. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/).filter((s) => s.length > 0);
@@ -89,7 +113,8 @@ it('every comparison opens with one sentence on how the two codes relate, naming
     const [a, b] = codesOf(page.path);
     const lead = page.root.querySelector('main p.lead.relation');
     const text = lead === null ? '' : flat(lead);
-    if (text === '' || !text.includes(a) || !text.includes(b)) problems.push(`${page.path}: no relation sentence naming ${a} and ${b}`);
+    if (text === '' || !text.includes(a) || !text.includes(b))
+      problems.push(`${page.path}: no relation sentence naming ${a} and ${b}`);
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} pages`);
 });
@@ -102,7 +127,9 @@ it('no sentence says a code does not answer a command, or that only one of the t
     const main = page.root.querySelector('main');
     for (const block of main?.querySelectorAll('p, li, td') ?? []) {
       if (block.closest('figure') !== null || block.querySelector('p, li') !== null) continue;
-      for (const sentence of sentencesOf(flat(block))) for (const claim of falseClaims(sentence, pair, ctx)) problems.push(`${page.path}: ${claim} ("${sentence.slice(0, 90)}")`);
+      for (const sentence of sentencesOf(flat(block)))
+        for (const claim of falseClaims(sentence, pair, ctx))
+          problems.push(`${page.path}: ${claim} ("${sentence.slice(0, 90)}")`);
     }
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} false claims`);
@@ -113,12 +140,23 @@ it('no generated sentence only restates a row of the table', () => {
   for (const page of canonical) {
     const main = page.root.querySelector('main');
     if (main === null) continue;
-    const rows = main.querySelectorAll('table.glance tbody tr').map((tr) => ({ label: flat(tr.querySelector('th') ?? tr), cells: tr.querySelectorAll('td').map(flat) }));
+    const rows = main
+      .querySelectorAll('table.glance tbody tr')
+      .map((tr) => ({ label: flat(tr.querySelector('th') ?? tr), cells: tr.querySelectorAll('td').map(flat) }));
     // The rows both codes share are folded into one line; they count as rows all the same.
     const common = main.querySelector('p.common');
-    if (common !== null) for (const part of flat(common).replace(/^The same for both:\s*/, '').split('; ')) rows.push({ label: part.split(':')[0] ?? '', cells: [part] });
-    const generated = [main.querySelector('p.lead.relation'), ...main.querySelectorAll('#relation ~ ul:not(.notes) > li')].filter((el): el is HTMLElement => el !== null);
-    for (const el of generated) for (const sentence of sentencesOf(flat(el))) if (restatesRow(sentence, rows)) problems.push(`${page.path}: "${sentence}"`);
+    if (common !== null)
+      for (const part of flat(common)
+        .replace(/^The same for both:\s*/, '')
+        .split('; '))
+        rows.push({ label: part.split(':')[0] ?? '', cells: [part] });
+    const generated = [
+      main.querySelector('p.lead.relation'),
+      ...main.querySelectorAll('#relation ~ ul:not(.notes) > li'),
+    ].filter((el): el is HTMLElement => el !== null);
+    for (const el of generated)
+      for (const sentence of sentencesOf(flat(el)))
+        if (restatesRow(sentence, rows)) problems.push(`${page.path}: "${sentence}"`);
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} sentences only restate the table`);
 });
@@ -130,7 +168,9 @@ it('every transcript caption names the code its transcript really ends in', () =
       const caption = flat(figure.querySelector('figcaption .visually-hidden') ?? figure).replace(/\.$/, '');
       // The parser keeps <pre> as raw text, so the transcript's lines are read from its markup.
       const lines = (figure.querySelector('pre')?.innerHTML ?? '').replace(/<[^>]+>/g, '').split('\n');
-      const codes = lines.map((l) => /^S: ([1-6]\d\d)[ -]/.exec(l.trim())?.[1]).filter((c): c is string => c !== undefined);
+      const codes = lines
+        .map((l) => /^S: ([1-6]\d\d)[ -]/.exec(l.trim())?.[1])
+        .filter((c): c is string => c !== undefined);
       const problem = captionProblem(caption, codes);
       if (problem !== undefined) problems.push(`${page.path}: ${problem}`);
     }

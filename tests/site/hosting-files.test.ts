@@ -11,7 +11,14 @@ import { join, relative } from 'node:path';
 import { builtPages, contentPages, DIST } from '../helpers/site.ts';
 import { CODES } from '../helpers/expected.ts';
 import {
-  distText, headersFromFile, headersFromNginx, HOST_DEFAULT_CACHE, nginxRedirects, parseHeadersFile, parseNginxServer, parseRedirectsFile,
+  distText,
+  headersFromFile,
+  headersFromNginx,
+  HOST_DEFAULT_CACHE,
+  nginxRedirects,
+  parseHeadersFile,
+  parseNginxServer,
+  parseRedirectsFile,
 } from '../helpers/hosting-files.ts';
 import { allPairs, pairSlug } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl, shortCodeUrl } from '../../src/lib/urls.ts';
@@ -26,7 +33,8 @@ const otherForm = (path: string): string => (path.endsWith('/') ? path.slice(0, 
 /** A Netlify build lists one slash form per redirect (Netlify folds them); any other lists both. */
 const forNetlify = process.env['NETLIFY'] === 'true';
 /** The target _redirects gives a path, as the host reading it would match. */
-const ruleFor = (path: string): string | undefined => redirectMap.get(path) ?? (forNetlify ? redirectMap.get(otherForm(path)) : undefined);
+const ruleFor = (path: string): string | undefined =>
+  redirectMap.get(path) ?? (forNetlify ? redirectMap.get(otherForm(path)) : undefined);
 
 /** Every file in dist/, as URL paths. */
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
@@ -35,7 +43,8 @@ const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .sort();
 
 /** The URL a built page answers: /codes/425/ for codes/425/index.html, /500 for 500.html. */
-const urlOf = (path: string): string => (path.endsWith('.html') && path !== '/404.html' ? path.slice(0, -'.html'.length) : path);
+const urlOf = (path: string): string =>
+  path.endsWith('.html') && path !== '/404.html' ? path.slice(0, -'.html'.length) : path;
 
 describe('_redirects', () => {
   it('moves every reversed comparison and every short code URL to its canonical page', () => {
@@ -48,11 +57,21 @@ describe('_redirects', () => {
   });
 
   it('has a rule for exactly the meta-refresh pages (both slash forms but for Netlify), each to the page its refresh names', () => {
-    const expected = builtPages().filter((p) => p.redirect).flatMap((p) => {
-      const to = (p.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '').replace(/^\d+;\s*url=/, '');
-      const from = urlOf(p.path);
-      return forNetlify ? [[from, to]] : [[from, to], [otherForm(from), to]];
-    });
+    const expected = builtPages()
+      .filter((p) => p.redirect)
+      .flatMap((p) => {
+        const to = (p.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '').replace(
+          /^\d+;\s*url=/,
+          '',
+        );
+        const from = urlOf(p.path);
+        return forNetlify
+          ? [[from, to]]
+          : [
+              [from, to],
+              [otherForm(from), to],
+            ];
+      });
     assert.equal(redirectMap.size, redirects.length, 'a path is listed twice');
     assert.deepEqual([...redirectMap].sort(), expected.sort());
   });
@@ -63,9 +82,15 @@ describe('_redirects', () => {
   });
 
   it('puts the short code URLs and the redirects to indexable pages within the 2,000 rules Cloudflare Pages applies', () => {
-    const indexable = new Set(contentPages().filter((p) => !p.noindex).map((p) => p.path));
+    const indexable = new Set(
+      contentPages()
+        .filter((p) => !p.noindex)
+        .map((p) => p.path),
+    );
     const head = new Set(redirects.slice(0, 2000).map((r) => r.from));
-    const left = redirects.filter((r) => (indexable.has(r.to) || CODES.some((c) => withoutSlash(r.from) === shortCodeUrl(c))) && !head.has(r.from));
+    const left = redirects.filter(
+      (r) => (indexable.has(r.to) || CODES.some((c) => withoutSlash(r.from) === shortCodeUrl(c))) && !head.has(r.from),
+    );
     assert.ok(indexable.has(codeUrl(CODES[0] as string)), 'the code pages are indexable');
     assert.deepEqual(left.map((r) => r.from).slice(0, 10), []);
   });
@@ -94,7 +119,8 @@ describe('nginx.conf', () => {
   it('serves the 404 page as the error page, compresses text, and names the site', () => {
     assert.deepEqual(nginx.directives.get('error_page'), [['404', '/404.html']]);
     assert.deepEqual(nginx.directives.get('gzip'), [['on']]);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '';
+    const canonical =
+      /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1] ?? '';
     assert.deepEqual(nginx.directives.get('server_name'), [[new URL(canonical).hostname]]);
   });
 });
@@ -107,14 +133,22 @@ describe('_headers', () => {
     assert.ok(all.has('referrer-policy') && all.has('permissions-policy'));
   });
 
-  it('has a CSP that allows everything each page\'s own CSP meta tag allows, and no other directive', () => {
-    const header = new Map((headersFromFile(headerBlocks, '/').get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name as string, sources]));
+  it("has a CSP that allows everything each page's own CSP meta tag allows, and no other directive", () => {
+    const header = new Map(
+      (headersFromFile(headerBlocks, '/').get('content-security-policy') ?? '')
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name as string, sources]),
+    );
     const problems: string[] = [];
     for (const page of builtPages()) {
       const meta = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
       if (meta === undefined) continue;
       const names = new Set<string>();
-      for (const [name, ...sources] of meta.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0] !== '')) {
+      for (const [name, ...sources] of meta
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0] !== '')) {
         names.add(name as string);
         const missing = sources.filter((s) => !(header.get(name as string) ?? []).includes(s));
         if (missing.length > 0) problems.push(`${page.path}: ${name} ${missing.join(' ')}`);
@@ -125,21 +159,38 @@ describe('_headers', () => {
     assert.deepEqual(problems.slice(0, 10), []);
   });
 
-  it('caches the hashed files for good and revalidates HTML and Pagefind\'s fixed-name files', () => {
+  it("caches the hashed files for good and revalidates HTML and Pagefind's fixed-name files", () => {
     const cache = (path: string): string | undefined => headersFromFile(headerBlocks, path).get('cache-control');
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
     const hashed = [
       ...files.filter((f) => /^\/(_astro|pagefind\/(fragment|index|filter))\//.test(f)),
       ...Object.values(entry.languages).map((l) => `/pagefind/pagefind.${l.hash}.pf_meta`),
     ];
-    const fixed = [...files.filter((f) => /^\/pagefind\/[^/]+$/.test(f) && !f.endsWith('.pf_meta')), '/', codeUrl(CODES[0] as string), '/favicon.svg', '/robots.txt'];
+    const fixed = [
+      ...files.filter((f) => /^\/pagefind\/[^/]+$/.test(f) && !f.endsWith('.pf_meta')),
+      '/',
+      codeUrl(CODES[0] as string),
+      '/favicon.svg',
+      '/robots.txt',
+    ];
     assert.ok(fixed.includes('/pagefind/pagefind.js') && fixed.includes('/pagefind/pagefind-entry.json'));
     assert.deepEqual(hashed.filter((f) => cache(f) !== IMMUTABLE).slice(0, 10), [], 'hashed files not cached for good');
-    assert.deepEqual(fixed.filter((f) => cache(f) !== HOST_DEFAULT_CACHE), [], 'fixed-name files cached for good');
+    assert.deepEqual(
+      fixed.filter((f) => cache(f) !== HOST_DEFAULT_CACHE),
+      [],
+      'fixed-name files cached for good',
+    );
   });
 
-  it('stays within Cloudflare Pages\' limits: 100 rules, 2,000 characters a line', () => {
+  it("stays within Cloudflare Pages' limits: 100 rules, 2,000 characters a line", () => {
     assert.ok(headerBlocks.length <= 100, `${headerBlocks.length} rules`);
-    assert.deepEqual(distText('_headers').split('\n').filter((line) => line.length > 2000), []);
+    assert.deepEqual(
+      distText('_headers')
+        .split('\n')
+        .filter((line) => line.length > 2000),
+      [],
+    );
   });
 });

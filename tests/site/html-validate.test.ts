@@ -21,10 +21,14 @@ const CONFIG: unknown = JSON.parse(readFileSync(new URL('../../.htmlvalidate.jso
 /** Validates `files` in a worker thread and resolves with its error lines. */
 function validateInWorker(files: string[]): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../helpers/html-validate-worker.ts', import.meta.url), { workerData: { files, config: CONFIG } });
+    const worker = new Worker(new URL('../helpers/html-validate-worker.ts', import.meta.url), {
+      workerData: { files, config: CONFIG },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`html-validate worker exited with ${code}`)); });
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`html-validate worker exited with ${code}`));
+    });
   });
 }
 

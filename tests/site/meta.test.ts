@@ -10,7 +10,8 @@ const SITE = 'https://ftpreply.codes';
 it('every content page has lang, one h1, a title, a description, a canonical and Open Graph tags', () => {
   const problems: string[] = [];
   for (const page of contentPages()) {
-    const head = (selector: string, attr = 'content'): string => page.root.querySelector(selector)?.getAttribute(attr)?.trim() ?? '';
+    const head = (selector: string, attr = 'content'): string =>
+      page.root.querySelector(selector)?.getAttribute(attr)?.trim() ?? '';
     if (page.root.querySelector('html')?.getAttribute('lang') !== 'en') problems.push(`${page.path}: lang`);
     const h1s = page.root.querySelectorAll('h1').length;
     if (h1s !== 1) problems.push(`${page.path}: ${h1s} h1 elements`);
@@ -29,7 +30,10 @@ it('no two indexable pages share a meta description or a title', () => {
   const seen = new Map<string, string>();
   const clashes: string[] = [];
   for (const page of contentPages().filter((p) => !p.noindex)) {
-    for (const value of [page.root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '', page.root.querySelector('title')?.text ?? '']) {
+    for (const value of [
+      page.root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      page.root.querySelector('title')?.text ?? '',
+    ]) {
       const other = seen.get(value);
       if (other !== undefined) clashes.push(`${page.path} and ${other}: "${value.slice(0, 60)}"`);
       seen.set(value, page.path);
@@ -42,7 +46,16 @@ it('the sitemap lists every indexable page and nothing else', () => {
   const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
   const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1] as string);
   assert.ok(files.length > 0, 'the sitemap index names no sitemap');
-  const listed = files.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] as string).replace(SITE, ''))).sort();
-  const indexable = builtPages().filter((p) => !p.redirect && !p.noindex && p.path.endsWith('/')).map((p) => p.path).sort();
+  const listed = files
+    .flatMap((f) =>
+      [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+        (m[1] as string).replace(SITE, ''),
+      ),
+    )
+    .sort();
+  const indexable = builtPages()
+    .filter((p) => !p.redirect && !p.noindex && p.path.endsWith('/'))
+    .map((p) => p.path)
+    .sort();
   assert.deepEqual(listed, indexable);
 });

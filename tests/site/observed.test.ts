@@ -21,8 +21,12 @@ const distinct = distinctReplies(REPLIES);
 
 it('lists on each code page every reply a recorded server sent with that code, verbatim', () => {
   const missing = distinct.flatMap((reply) => {
-    const shown = page(codeUrl(reply.code)).root.querySelectorAll("table.sent code").map((c) => c.text);
-    return shown.includes(reply.lines.join('\n')) ? [] : [`${codeUrl(reply.code)} lacks ${reply.server}'s "${reply.lines.join(' / ')}"`];
+    const shown = page(codeUrl(reply.code))
+      .root.querySelectorAll('table.sent code')
+      .map((c) => c.text);
+    return shown.includes(reply.lines.join('\n'))
+      ? []
+      : [`${codeUrl(reply.code)} lacks ${reply.server}'s "${reply.lines.join(' / ')}"`];
   });
   assert.ok(missing.length === 0, missing.join('\n'));
 });
@@ -43,18 +47,22 @@ it('shows every run of a scenario on its page, with the reply the scenario is ab
     const section = root.querySelector(`section[aria-labelledby="${o.server}"]`);
     if (section === null) return [`${scenarioUrl(o.scenario)}: no section for ${o.server}`];
     const runs = section.querySelectorAll('div.run').length;
-    return runs === o.runs.length ? [] : [`${scenarioUrl(o.scenario)}#${o.server}: ${runs} runs shown, ${o.runs.length} recorded`];
+    return runs === o.runs.length
+      ? []
+      : [`${scenarioUrl(o.scenario)}#${o.server}: ${runs} runs shown, ${o.runs.length} recorded`];
   });
   assert.ok(problems.length === 0, problems.join('\n'));
 });
 
 it('lists on each server page every reply that server sent', () => {
   const problems = SERVER_NAMES.flatMap((server) => {
-    const text = page(serverUrl(server.id)).root.querySelector("table.catalogue")?.text ?? '';
-    return distinct.filter((r) => r.server === server.id).flatMap((r) => {
-      const first = replyTextLines(r.lines)[0] as string;
-      return text.includes(first) ? [] : [`${serverUrl(server.id)} lacks "${r.lines[0]}"`];
-    });
+    const text = page(serverUrl(server.id)).root.querySelector('table.catalogue')?.text ?? '';
+    return distinct
+      .filter((r) => r.server === server.id)
+      .flatMap((r) => {
+        const first = replyTextLines(r.lines)[0] as string;
+        return text.includes(first) ? [] : [`${serverUrl(server.id)} lacks "${r.lines[0]}"`];
+      });
   });
   assert.ok(problems.length === 0, problems.join('\n'));
 });

@@ -22,7 +22,10 @@ it('every code page has one h1 with its code and title, a link to its class and 
   const problems: string[] = [];
   for (const code of CODES) {
     const page = pageAt(codeUrl(code));
-    if (page === undefined) { problems.push(`${code}: no page`); continue; }
+    if (page === undefined) {
+      problems.push(`${code}: no page`);
+      continue;
+    }
     const h1s = page.root.querySelectorAll('h1');
     if (h1s.length !== 1) problems.push(`${code}: ${h1s.length} h1 elements`);
     const h1 = h1s[0]?.text ?? '';
@@ -38,11 +41,13 @@ it('every code page has one h1 with its code and title, a link to its class and 
 });
 
 it('every class page lists exactly its codes', () => {
-  for (const [digit, codes] of Object.entries(CODES_BY_CLASS)) assert.deepEqual(listedCodes(pageAt(classUrl(digit as ClassDigit))), codes, `${digit}xx`);
+  for (const [digit, codes] of Object.entries(CODES_BY_CLASS))
+    assert.deepEqual(listedCodes(pageAt(classUrl(digit as ClassDigit))), codes, `${digit}xx`);
 });
 
 it('every group page lists exactly its codes', () => {
-  for (const [digit, codes] of Object.entries(CODES_BY_GROUP)) assert.deepEqual(listedCodes(pageAt(groupUrl(digit as GroupDigit))), codes, `x${digit}x`);
+  for (const [digit, codes] of Object.entries(CODES_BY_GROUP))
+    assert.deepEqual(listedCodes(pageAt(groupUrl(digit as GroupDigit))), codes, `x${digit}x`);
 });
 
 it('the socket errors page lists exactly the socket errors', () => {

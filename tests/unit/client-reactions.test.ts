@@ -21,9 +21,15 @@ describe('digitRule', () => {
 });
 
 describe('reactionRows', () => {
-  it('sets the entries\' facts side by side, adds the rules, and drops tools with nothing on either side', () => {
-    const rows = reactionRows({ code: '450', clients: { ftplib: '`ftplib.error_temp`.', filezilla: 'Not critical.' } }, { code: '550', clients: { curl: 'Exit 78.' } });
-    assert.deepEqual(rows.map((r) => r.client), ['curl', 'ftplib', 'filezilla']);
+  it("sets the entries' facts side by side, adds the rules, and drops tools with nothing on either side", () => {
+    const rows = reactionRows(
+      { code: '450', clients: { ftplib: '`ftplib.error_temp`.', filezilla: 'Not critical.' } },
+      { code: '550', clients: { curl: 'Exit 78.' } },
+    );
+    assert.deepEqual(
+      rows.map((r) => r.client),
+      ['curl', 'ftplib', 'filezilla'],
+    );
     const curl = rows[0]!;
     assert.ok(curl.a.fact === undefined && curl.a.rule !== undefined && curl.b.fact === 'Exit 78.');
     const ftplib = rows[1]!;
@@ -32,12 +38,38 @@ describe('reactionRows', () => {
   });
 
   it('adds what recordings of real servers showed each client doing', () => {
-    const recorded = [{ code: '550', command: 'SIZE', client: 'curl', clientVersion: '7.88.1', server: 'vsftpd', version: '3.0.3-13+b2', outcome: 'exit 78: curl: (78) The file does not exist' }];
+    const recorded = [
+      {
+        code: '550',
+        command: 'SIZE',
+        client: 'curl',
+        clientVersion: '7.88.1',
+        server: 'vsftpd',
+        version: '3.0.3-13+b2',
+        outcome: 'exit 78: curl: (78) The file does not exist',
+      },
+    ];
     const rows = reactionRows({ code: '10060' }, { code: '550', recorded });
-    assert.deepEqual(rows[0]?.b.recorded, ['curl 7.88.1, after 550 to SIZE: exit 78: curl: (78) The file does not exist (vsftpd 3.0.3)']);
-    const same = [...recorded, { ...recorded[0]!, server: 'proftpd', version: '1.3.8+dfsg-4+deb12u5', command: 'RETR' }];
-    assert.deepEqual(reactionRows({ code: '10060' }, { code: '550', recorded: same })[0]?.b.recorded, ['curl 7.88.1, after 550 to SIZE or RETR: exit 78: curl: (78) The file does not exist (vsftpd 3.0.3, proftpd 1.3.8)'], 'one line per outcome');
-    assert.ok(reactionRows({ code: '10060' }, { code: '10061', recorded: [{ ...recorded[0]!, client: 'lftp' }] }).some((r) => r.client === 'lftp'), 'lftp appears once it is recorded');
+    assert.deepEqual(rows[0]?.b.recorded, [
+      'curl 7.88.1, after 550 to SIZE: exit 78: curl: (78) The file does not exist (vsftpd 3.0.3)',
+    ]);
+    const same = [
+      ...recorded,
+      { ...recorded[0]!, server: 'proftpd', version: '1.3.8+dfsg-4+deb12u5', command: 'RETR' },
+    ];
+    assert.deepEqual(
+      reactionRows({ code: '10060' }, { code: '550', recorded: same })[0]?.b.recorded,
+      [
+        'curl 7.88.1, after 550 to SIZE or RETR: exit 78: curl: (78) The file does not exist (vsftpd 3.0.3, proftpd 1.3.8)',
+      ],
+      'one line per outcome',
+    );
+    assert.ok(
+      reactionRows({ code: '10060' }, { code: '10061', recorded: [{ ...recorded[0]!, client: 'lftp' }] }).some(
+        (r) => r.client === 'lftp',
+      ),
+      'lftp appears once it is recorded',
+    );
   });
 
   it('has no rows for two socket errors with nothing recorded', () => {

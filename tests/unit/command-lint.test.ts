@@ -38,7 +38,9 @@ describe('content/commands', () => {
       it('cites the RFC section that defines the command', () => {
         const defined = FTP_COMMANDS[command];
         if (defined === undefined || UNREADABLE_RFCS.has(defined.rfc)) return;
-        const cited = (data?.sources ?? []).some((s) => 'rfc' in s && s.rfc === defined.rfc && s.section === defined.section);
+        const cited = (data?.sources ?? []).some(
+          (s) => 'rfc' in s && s.rfc === defined.rfc && s.section === defined.section,
+        );
         assert.ok(cited, `${file.file}: field "sources" must cite RFC ${defined.rfc}, section ${defined.section}`);
       });
 
@@ -49,7 +51,11 @@ describe('content/commands', () => {
         assert.deepEqual([...result.problems, ...placementProblems(command, replies, data.replies, file.file)], []);
         const known = new Set(replies.map((r) => r.code));
         const stale = Object.keys(data.replies).filter((code) => !known.has(code));
-        assert.deepEqual(stale, [], `${file.file}: field "replies" explains ${stale.join(', ')}, which no code entry lists for ${command}`);
+        assert.deepEqual(
+          stale,
+          [],
+          `${file.file}: field "replies" explains ${stale.join(', ')}, which no code entry lists for ${command}`,
+        );
       });
 
       it('has no placeholder text', () => {

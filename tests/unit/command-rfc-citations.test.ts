@@ -20,8 +20,13 @@ describe('command files against the RFC texts', () => {
 
   for (const file of files) {
     it(`${file.file} cites RFC sections that exist and say what they are cited for`, () => {
-      const problems = entryCitations(file.data, '', 1).flatMap((c) => checkCitation(c, file.file, undefined, RFC_FACTS, FTP_COMMAND_NAMES));
-      assert.deepEqual(problems.map((p) => p.message), []);
+      const problems = entryCitations(file.data, '', 1).flatMap((c) =>
+        checkCitation(c, file.file, undefined, RFC_FACTS, FTP_COMMAND_NAMES),
+      );
+      assert.deepEqual(
+        problems.map((p) => p.message),
+        [],
+      );
     });
   }
 });

@@ -34,12 +34,29 @@ describe('command entry schema', () => {
   });
 
   it('requires the example to show the command', () => {
-    assert.ok(messages({ ...good, example: 'C: LIST\nS: 150 Here.' }).some((m) => m.startsWith(`${FILE}: field "example"`) && m.includes('C: RETR')));
+    assert.ok(
+      messages({ ...good, example: 'C: LIST\nS: 150 Here.' }).some(
+        (m) => m.startsWith(`${FILE}: field "example"`) && m.includes('C: RETR'),
+      ),
+    );
   });
 
   it('rejects a reply key that is not a code, "next" on a non-intermediate reply and "after" on a preliminary one', () => {
-    assert.ok(messages({ ...good, replies: { '15x': { means: 'x' } } }).some((m) => m.includes('field "replies.15x"')), 'key');
-    assert.ok(messages({ ...good, replies: { '226': { means: 'x', next: ['STOR'] } } }).some((m) => m.includes('field "replies.226.next"')), 'next');
-    assert.ok(messages({ ...good, replies: { '150': { means: 'x', after: 'preliminary' } } }).some((m) => m.includes('field "replies.150.after"')), 'after');
+    assert.ok(
+      messages({ ...good, replies: { '15x': { means: 'x' } } }).some((m) => m.includes('field "replies.15x"')),
+      'key',
+    );
+    assert.ok(
+      messages({ ...good, replies: { '226': { means: 'x', next: ['STOR'] } } }).some((m) =>
+        m.includes('field "replies.226.next"'),
+      ),
+      'next',
+    );
+    assert.ok(
+      messages({ ...good, replies: { '150': { means: 'x', after: 'preliminary' } } }).some((m) =>
+        m.includes('field "replies.150.after"'),
+      ),
+      'after',
+    );
   });
 });

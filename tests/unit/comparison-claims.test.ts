@@ -4,7 +4,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { captionProblem, commandsIn, falseClaims, restatesRow, type ClaimContext } from '../helpers/comparison-claims.ts';
+import {
+  captionProblem,
+  commandsIn,
+  falseClaims,
+  restatesRow,
+  type ClaimContext,
+} from '../helpers/comparison-claims.ts';
 import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 
 const KNOWN: Record<string, string[]> = {
@@ -22,25 +28,55 @@ const ctx: ClaimContext = {
 describe('falseClaims', () => {
   it('catches "only" and "no command returns both" where an entry says otherwise', () => {
     assert.equal(falseClaims('Only 450 answers STOR, STOU, LIST, NLST and STAT.', ['450', '550'], ctx).length, 1);
-    assert.equal(falseClaims('No command returns both: 221 answers QUIT, and 421 answers USER.', ['221', '421'], ctx).length, 1);
+    assert.equal(
+      falseClaims('No command returns both: 221 answers QUIT, and 421 answers USER.', ['221', '421'], ctx).length,
+      1,
+    );
     assert.equal(falseClaims('550 does not answer STOR.', ['450', '550'], ctx).length, 1);
   });
 
   it('checks sentences about RFC 959 against RFC 959 5.4', () => {
-    assert.deepEqual(falseClaims('RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT.', ['450', '550'], ctx), []);
-    assert.equal(falseClaims('RFC 959 lists 450, not 550, for RETR and STOR.', ['450', '550'], ctx).length, 1, 'RFC 959 lists 550 for RETR');
-    assert.deepEqual(falseClaims('RFC 959 lists both 450 and 550 as answers to RETR, APPE, RNFR and DELE: 450 ...', ['450', '550'], ctx), []);
-    assert.equal(falseClaims('RFC 959 lists both 450 and 550 as answers to STOR and DELE.', ['450', '550'], ctx).length, 1);
+    assert.deepEqual(
+      falseClaims('RFC 959 lists 450, not 550, for STOR, STOU, LIST, NLST and STAT.', ['450', '550'], ctx),
+      [],
+    );
+    assert.equal(
+      falseClaims('RFC 959 lists 450, not 550, for RETR and STOR.', ['450', '550'], ctx).length,
+      1,
+      'RFC 959 lists 550 for RETR',
+    );
+    assert.deepEqual(
+      falseClaims(
+        'RFC 959 lists both 450 and 550 as answers to RETR, APPE, RNFR and DELE: 450 ...',
+        ['450', '550'],
+        ctx,
+      ),
+      [],
+    );
+    assert.equal(
+      falseClaims('RFC 959 lists both 450 and 550 as answers to STOR and DELE.', ['450', '550'], ctx).length,
+      1,
+    );
   });
 
   it('lets true sentences through', () => {
-    assert.deepEqual(falseClaims('451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR.', ['125', '451'], ctx), []);
+    assert.deepEqual(
+      falseClaims(
+        '451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR.',
+        ['125', '451'],
+        ctx,
+      ),
+      [],
+    );
     assert.deepEqual(commandsIn('RFC 959 lists 450 for STOR and LIST'), ['STOR', 'LIST']);
   });
 });
 
 describe('restatesRow', () => {
-  const rows = ['Class', 'Group', 'Kind', 'Connection', 'Retry', 'RFC-listed commands'].map((label) => ({ label, cells: [] as string[] }));
+  const rows = ['Class', 'Group', 'Kind', 'Connection', 'Retry', 'RFC-listed commands'].map((label) => ({
+    label,
+    cells: [] as string[],
+  }));
 
   it('flags the old generated sentences that only repeat the table', () => {
     for (const old of [
@@ -49,21 +85,26 @@ describe('restatesRow', () => {
       '125 concerns the data connection; 451 concerns both connections.',
       'Both can answer RETR, STOR, STOU, APPE, LIST and NLST.',
       '227 is defined in RFC 959; 229 is defined by an extension, RFC 2428.',
-    ]) assert.ok(restatesRow(old, rows), old);
+    ])
+      assert.ok(restatesRow(old, rows), old);
   });
 
   it('passes sentences that say how the two codes relate', () => {
     for (const now of [
       '451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR, STOR, STOU, APPE, LIST and NLST.',
-      '426 and 10054 can be two views of one broken transfer: the client\'s system reports the reset data connection as 10054, and the server\'s reply on the control connection, when one arrives, is 426.',
+      "426 and 10054 can be two views of one broken transfer: the client's system reports the reset data connection as 10054, and the server's reply on the control connection, when one arrives, is 426.",
       '331 asks for the password; 530 answers the PASS that follows when it is refused (RFC 959 5.4).',
-    ]) assert.equal(restatesRow(now, rows), false, now);
+    ])
+      assert.equal(restatesRow(now, rows), false, now);
   });
 });
 
 describe('captionProblem', () => {
   it('wants "ends in" to name the last reply code', () => {
-    assert.equal(captionProblem('An exchange that ends in 450', ['227', '350']), 'says it ends in 450, but the last reply is 350');
+    assert.equal(
+      captionProblem('An exchange that ends in 450', ['227', '350']),
+      'says it ends in 450, but the last reply is 350',
+    );
     assert.equal(captionProblem('An exchange with 125 that ends in 226', ['227', '125', '226']), undefined);
     assert.match(captionProblem('An exchange with 150 that ends in 226', ['227', '125', '226']) ?? '', /never appears/);
     assert.equal(captionProblem('An exchange in which no server reply arrives', []), undefined);

@@ -11,17 +11,29 @@ import type { Exchange } from '../../src/lib/ftp-log/exchanges.ts';
 import { EXPECTED } from '../fixtures/logs/expected.ts';
 
 const DIR = new URL('../fixtures/logs/', import.meta.url).pathname;
-const KNOWN = new Set(readdirSync(new URL('../../content/codes/', import.meta.url).pathname).map((f) => f.replace(/\.mdx$/, '')));
+const KNOWN = new Set(
+  readdirSync(new URL('../../content/codes/', import.meta.url).pathname).map((f) => f.replace(/\.mdx$/, '')),
+);
 
 describe('log fixtures', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.log')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.log'))
+    .sort();
 
   it('every fixture has its expectations, and every expectation its fixture', () => {
     assert.deepEqual(files, Object.keys(EXPECTED).sort());
   });
 
   it('has a fixture in every format', () => {
-    assert.deepEqual([...new Set(Object.values(EXPECTED).map((e) => e.format))].sort(), ['curl', 'filezilla', 'ftplib', 'lftp', 'reply', 'transcript', 'winscp']);
+    assert.deepEqual([...new Set(Object.values(EXPECTED).map((e) => e.format))].sort(), [
+      'curl',
+      'filezilla',
+      'ftplib',
+      'lftp',
+      'reply',
+      'transcript',
+      'winscp',
+    ]);
   });
 
   for (const file of files) {
@@ -32,8 +44,16 @@ describe('log fixtures', () => {
       const result = explainLog(text, KNOWN);
       assert.equal(result.format, expected.format);
       const failure = result.diagnosis.failure;
-      assert.deepEqual(failure === undefined ? undefined : { line: failure.line, ...(failure.code !== undefined ? { code: failure.code } : {}) }, expected.failure);
-      assert.deepEqual(result.diagnosis.patterns.map((p) => p.id), expected.patterns);
+      assert.deepEqual(
+        failure === undefined
+          ? undefined
+          : { line: failure.line, ...(failure.code !== undefined ? { code: failure.code } : {}) },
+        expected.failure,
+      );
+      assert.deepEqual(
+        result.diagnosis.patterns.map((p) => p.id),
+        expected.patterns,
+      );
       if (expected.pasv !== undefined) {
         const first = result.items.find((i): i is Exchange => i.type === 'exchange' && i.pasv !== undefined);
         assert.ok(first?.pasv?.ok, 'a decoded 227');

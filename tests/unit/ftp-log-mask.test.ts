@@ -6,12 +6,19 @@ import { explainLog } from '../../src/lib/ftp-log/explain.ts';
 import { decode227 } from '../../src/lib/pasv.ts';
 
 describe('maskPasswords', () => {
-  it('finds PASS arguments in every tool\'s prefix, skipping ones the tool already masked', () => {
-    assert.deepEqual(passwordsIn('> PASS s3cret\n---> PASS other pw\nCommand:\tPASS ******\n*cmd* \'PASS ****\'\n*put* \'PASS raw\\r\\n\'\nPASS XXXX'), ['s3cret', 'other pw', 'raw']);
+  it("finds PASS arguments in every tool's prefix, skipping ones the tool already masked", () => {
+    assert.deepEqual(
+      passwordsIn(
+        "> PASS s3cret\n---> PASS other pw\nCommand:\tPASS ******\n*cmd* 'PASS ****'\n*put* 'PASS raw\\r\\n'\nPASS XXXX",
+      ),
+      ['s3cret', 'other pw', 'raw'],
+    );
   });
 
   it('masks the argument and every other occurrence of the same string', () => {
-    const out = maskPasswords('> PASS s3cret\n< 530 Login incorrect\nFile "x.py", line 3\n    ftp.login("bob", "s3cret")');
+    const out = maskPasswords(
+      '> PASS s3cret\n< 530 Login incorrect\nFile "x.py", line 3\n    ftp.login("bob", "s3cret")',
+    );
     assert.ok(!out.includes('s3cret'));
     assert.match(out, /PASS \*{8}/);
   });
@@ -49,12 +56,23 @@ describe('maskForSharing', () => {
   const { text, report } = maskForSharing(log);
 
   it('removes passwords, user names, host names and IP addresses', () => {
-    for (const secret of ['letmein', 'jdoe', 'secret-corp', '198.51.100.20', '192,168,7,20', '8.8.4.4', 'fe80::1ff']) assert.ok(!text.includes(secret), `${secret} left in:\n${text}`);
+    for (const secret of ['letmein', 'jdoe', 'secret-corp', '198.51.100.20', '192,168,7,20', '8.8.4.4', 'fe80::1ff'])
+      assert.ok(!text.includes(secret), `${secret} left in:\n${text}`);
     assert.deepEqual(report, { passwords: 1, users: 1, hosts: 1, addresses: 4 });
   });
 
   it('keeps what explains the log: codes, commands, ports, loopback, times and versions', () => {
-    for (const kept of ['227 Entering Passive Mode (', ',195,80)', 'PASV', '127.0.0.1', '10:23:45', '3.0.3', 'USER user1', '/home/user1']) assert.ok(text.includes(kept), `${kept} missing:\n${text}`);
+    for (const kept of [
+      '227 Entering Passive Mode (',
+      ',195,80)',
+      'PASV',
+      '127.0.0.1',
+      '10:23:45',
+      '3.0.3',
+      'USER user1',
+      '/home/user1',
+    ])
+      assert.ok(text.includes(kept), `${kept} missing:\n${text}`);
   });
 
   it('keeps a private address private, so the shared log still warns', () => {

@@ -36,7 +36,9 @@ describe('commandMentionsIn', () => {
       'To list a directory, type the name; LIST-like words and RETRIEVE do not count.',
     ].join('\n');
     const found = commandMentionsIn(body, ['PASV', 'EPSV', 'TYPE', 'RETR', 'LIST']);
-    assert.deepEqual(found.get('PASV'), [{ section: 'Passive mode: PASV and EPSV', anchor: 'passive-mode-pasv-and-epsv' }]);
+    assert.deepEqual(found.get('PASV'), [
+      { section: 'Passive mode: PASV and EPSV', anchor: 'passive-mode-pasv-and-epsv' },
+    ]);
     assert.deepEqual(found.get('EPSV'), found.get('PASV'));
     assert.deepEqual(found.get('TYPE'), found.get('PASV'));
     assert.deepEqual(found.get('RETR'), [{ section: 'Downloading', anchor: 'downloading' }]);

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isIndexableHtml, isSearchableHtml } from '../../src/integrations/indexable.ts';
 
-const page = (head: string, main: string): string => `<!doctype html><html><head>${head}</head><body><main ${main}><h1>x</h1></main></body></html>`;
+const page = (head: string, main: string): string =>
+  `<!doctype html><html><head>${head}</head><body><main ${main}><h1>x</h1></main></body></html>`;
 
 describe('which built pages the sitemap and the site search list', () => {
   it('a page with a search body and no robots meta is searchable and indexable', () => {

@@ -6,7 +6,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
 import { instantTableOf, type InstantSource } from '../../src/lib/instant-table.ts';
-import { MAX_INSTANT_ANSWERS, codeInQuery, instantAnswers, normalise, prepareTable } from '../../src/scripts/search/instant-answers.ts';
+import {
+  MAX_INSTANT_ANSWERS,
+  codeInQuery,
+  instantAnswers,
+  normalise,
+  prepareTable,
+} from '../../src/scripts/search/instant-answers.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
 
@@ -22,14 +28,20 @@ describe('the instant table', () => {
     for (const source of sources) {
       const row = built.codes.find((c) => c.code === source.code);
       assert.ok(row, source.code);
-      assert.equal(row.wordings.length, new Set((source.wordings ?? []).map((w) => w.text.replace(/`([^`]+)`/g, '$1'))).size, source.code);
+      assert.equal(
+        row.wordings.length,
+        new Set((source.wordings ?? []).map((w) => w.text.replace(/`([^`]+)`/g, '$1'))).size,
+        source.code,
+      );
     }
   });
 });
 
 describe('instant answers', () => {
   it('a code number, alone or with words around it, puts its page first', () => {
-    const wrong = sources.flatMap(({ code }) => [code, `FTP ${code}`, `error ${code}`, `${code} error`].filter((q) => first(q) !== codeUrl(code)));
+    const wrong = sources.flatMap(({ code }) =>
+      [code, `FTP ${code}`, `error ${code}`, `${code} error`].filter((q) => first(q) !== codeUrl(code)),
+    );
     assert.deepEqual(wrong, []);
   });
 
@@ -37,7 +49,13 @@ describe('instant answers', () => {
     const codes = sources.map((s) => s.code);
     const wrong: string[] = [];
     for (const [low, high] of allPairs(codes)) {
-      for (const q of [`${low} vs ${high}`, `${high} vs ${low}`, `${low} ${high}`, `${low} and ${high}`, `difference between ${high} and ${low}`]) {
+      for (const q of [
+        `${low} vs ${high}`,
+        `${high} vs ${low}`,
+        `${low} ${high}`,
+        `${low} and ${high}`,
+        `difference between ${high} and ${low}`,
+      ]) {
         if (first(q) !== compareUrl(low, high)) wrong.push(q);
       }
     }
@@ -59,18 +77,31 @@ describe('instant answers', () => {
 
   it('an RFC reply text, typed in full, puts its code among the instant answers (unless more codes share it than are shown)', () => {
     const sharing = (text: string): number => sources.filter((s) => s.rfcText === text).length;
-    const wrong = sources.filter((s) => s.rfcText !== undefined && sharing(s.rfcText) <= MAX_INSTANT_ANSWERS && !urls(s.rfcText).includes(codeUrl(s.code))).map((s) => `${s.code}: ${s.rfcText}`);
+    const wrong = sources
+      .filter(
+        (s) =>
+          s.rfcText !== undefined &&
+          sharing(s.rfcText) <= MAX_INSTANT_ANSWERS &&
+          !urls(s.rfcText).includes(codeUrl(s.code)),
+      )
+      .map((s) => `${s.code}: ${s.rfcText}`);
     assert.deepEqual(wrong, []);
   });
 
   it('a program wording on its own finds its code, unless another code has the same wording', () => {
     const owners = new Map<string, Set<string>>();
-    for (const s of sources) for (const w of s.wordings ?? []) owners.set(normalise(w.text), new Set([...(owners.get(normalise(w.text)) ?? []), s.code]));
+    for (const s of sources)
+      for (const w of s.wordings ?? [])
+        owners.set(normalise(w.text), new Set([...(owners.get(normalise(w.text)) ?? []), s.code]));
     const wrong: string[] = [];
     for (const s of sources) {
       for (const w of s.wordings ?? []) {
         // Wordings that are mostly placeholders ("<path>") or shared by several codes can't decide alone.
-        if (w.text.replace(/<[^>]*>/g, '').replace(/[^a-z]/gi, '').length < 6 || (owners.get(normalise(w.text))?.size ?? 0) > 1) continue;
+        if (
+          w.text.replace(/<[^>]*>/g, '').replace(/[^a-z]/gi, '').length < 6 ||
+          (owners.get(normalise(w.text))?.size ?? 0) > 1
+        )
+          continue;
         if (!urls(w.text).includes(codeUrl(s.code))) wrong.push(`${s.code}: ${w.text}`);
       }
     }

@@ -6,7 +6,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename, dirname } from 'node:path';
-import { observationSchema, observedServerSchema, OBSERVED_SERVERS, type Observation } from '../../src/schemas/observation.ts';
+import {
+  observationSchema,
+  observedServerSchema,
+  OBSERVED_SERVERS,
+  type Observation,
+} from '../../src/schemas/observation.ts';
 import { formatIssues } from '../../src/lib/schema-messages.ts';
 import { PLACEHOLDER_TOKENS } from '../../src/lib/observation-placeholders.ts';
 import { readObservations, readServers } from '../helpers/observations.ts';
@@ -24,7 +29,10 @@ function strings(value: unknown): string[] {
 
 describe('content/servers', () => {
   it('has one base setup per recorded server', () => {
-    assert.deepEqual(servers.map((s) => basename(s.file, '.json')), [...OBSERVED_SERVERS].sort());
+    assert.deepEqual(
+      servers.map((s) => basename(s.file, '.json')),
+      [...OBSERVED_SERVERS].sort(),
+    );
   });
   for (const server of servers) {
     it(`${server.file} passes the schema and is named after its id`, () => {
@@ -38,7 +46,10 @@ describe('content/servers', () => {
 describe('content/observations', () => {
   it('holds recordings for every server', () => {
     for (const server of OBSERVED_SERVERS) {
-      assert.ok(observations.some((o) => o.data['server'] === server), `no recording of ${server}`);
+      assert.ok(
+        observations.some((o) => o.data['server'] === server),
+        `no recording of ${server}`,
+      );
     }
   });
 
@@ -52,7 +63,7 @@ describe('content/observations', () => {
         assert.deepEqual(result.success ? [] : formatIssues(entry.file, result.error.issues), []);
       });
 
-      it('is named after its server and scenario, at the server\'s recorded version', () => {
+      it("is named after its server and scenario, at the server's recorded version", () => {
         assert.equal(entry.data['server'], basename(dirname(entry.file)));
         assert.equal(entry.data['scenario'], basename(entry.file, '.json'));
         const server = servers.find((s) => s.data['id'] === entry.data['server']);
@@ -68,7 +79,9 @@ describe('content/observations', () => {
         const first = result.data.runs[0];
         if (first === undefined) return;
         const marked = first.transcript.some((item) => 'server' in item && item.focus === true);
-        const silent = first.transcript.some((item) => 'event' in item && /closed the control connection|no reply within/.test(item.event));
+        const silent = first.transcript.some(
+          (item) => 'event' in item && /closed the control connection|no reply within/.test(item.event),
+        );
         assert.ok(marked || silent, 'the first run marks no reply, yet the server did not go silent');
       });
 
@@ -96,17 +109,25 @@ describe('observation schema', () => {
   it('rejects an unknown key and names it', () => {
     const result = observationSchema.safeParse({ ...good, colour: 'red' });
     assert.equal(result.success, false);
-    assert.ok(!result.success && formatIssues('x.json', result.error.issues).some((m) => m.startsWith('x.json: field "colour"')));
+    assert.ok(
+      !result.success &&
+        formatIssues('x.json', result.error.issues).some((m) => m.startsWith('x.json: field "colour"')),
+    );
   });
 
   it('rejects a recording with neither runs nor a reason', () => {
     const result = observationSchema.safeParse({ ...good, runs: [] });
-    assert.ok(!result.success && formatIssues('x.json', result.error.issues).some((m) => m.startsWith('x.json: field "runs"')));
+    assert.ok(
+      !result.success && formatIssues('x.json', result.error.issues).some((m) => m.startsWith('x.json: field "runs"')),
+    );
   });
 
   it('rejects a transcript item that is neither a command, a reply nor an event', () => {
     const runs = [{ client: 'raw', clientVersion: '3.11.2', transcript: [{ server: [] }] }];
     const result = observationSchema.safeParse({ ...good, runs });
-    assert.ok(!result.success && formatIssues('x.json', result.error.issues).some((m) => m.includes('field "runs[0].transcript[0]')));
+    assert.ok(
+      !result.success &&
+        formatIssues('x.json', result.error.issues).some((m) => m.includes('field "runs[0].transcript[0]')),
+    );
   });
 });

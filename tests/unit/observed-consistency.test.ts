@@ -13,7 +13,11 @@ import { observedCodes } from '../../src/lib/observed/catalogue.ts';
 import { confirmingReplies, serverOfProgram } from '../../src/lib/observed/wordings.ts';
 import { greetedBy, lineShapesOf, unsentExampleLines, type ServerWording } from '../../src/lib/observed/examples.ts';
 
-interface Wording { program: string; text: string; source: string }
+interface Wording {
+  program: string;
+  text: string;
+  source: string;
+}
 const entries = readEntries().map((e) => ({
   file: e.file,
   code: String(e.data['code']),
@@ -37,24 +41,36 @@ describe('entries against the recordings of real servers', () => {
   });
 
   it('has a page for every code a recorded server sent', () => {
-    const missing = observedCodes(REPLIES).filter((c) => !codes.has(c))
-      .map((c) => { const r = REPLIES.find((x) => x.code === c); return `${c} (${r?.server}, ${r?.scenario}: ${r?.lines[0]})`; });
+    const missing = observedCodes(REPLIES)
+      .filter((c) => !codes.has(c))
+      .map((c) => {
+        const r = REPLIES.find((x) => x.code === c);
+        return `${c} (${r?.server}, ${r?.scenario}: ${r?.lines[0]})`;
+      });
     assertNone(missing);
   });
 
   it('confirms each wording of vsftpd, ProFTPD and Pure-FTPd by a recorded reply, or names the source and version it was read in', () => {
-    const problems = entries.flatMap((e) => e.wordings.flatMap((w, i) => {
-      const server = serverOfProgram(w.program, SERVER_NAMES);
-      if (server === undefined || confirmingReplies(REPLIES, server, e.code, w.text).length > 0) return [];
-      return VERSION.test(w.source) ? [] : [`${e.file}: wordings[${i}] "${w.text}" (${w.program}) matches no recorded ${e.code} of ${server}, and its source "${w.source}" names no version`];
-    }));
+    const problems = entries.flatMap((e) =>
+      e.wordings.flatMap((w, i) => {
+        const server = serverOfProgram(w.program, SERVER_NAMES);
+        if (server === undefined || confirmingReplies(REPLIES, server, e.code, w.text).length > 0) return [];
+        return VERSION.test(w.source)
+          ? []
+          : [
+              `${e.file}: wordings[${i}] "${w.text}" (${w.program}) matches no recorded ${e.code} of ${server}, and its source "${w.source}" names no version`,
+            ];
+      }),
+    );
     assertNone(problems);
   });
 
   it('names the server an example greets as, so its lines are checked', () => {
     const problems = entries.flatMap((e) => {
       const greeted = greetedBy(e.example, SERVER_NAMES);
-      return greeted !== undefined && greeted !== e.exampleServer ? [`${e.file}: the example's greeting is ${greeted}'s; set exampleServer: ${greeted}`] : [];
+      return greeted !== undefined && greeted !== e.exampleServer
+        ? [`${e.file}: the example's greeting is ${greeted}'s; set exampleServer: ${greeted}`]
+        : [];
     });
     assertNone(problems);
   });
@@ -63,8 +79,14 @@ describe('entries against the recordings of real servers', () => {
     const problems = entries.flatMap((e) => {
       if (e.exampleServer === undefined) return [];
       const server = e.exampleServer;
-      const wordings: ServerWording[] = entries.flatMap((x) => x.wordings.filter((w) => serverOfProgram(w.program, SERVER_NAMES) === server).map((w) => ({ code: x.code, text: w.text })));
-      return unsentExampleLines(e.example, lineShapesOf(REPLIES, server), wordings).map((line) => `${e.file}: "S: ${line}" is not a line ${server} sends (in the recordings or its listed wordings)`);
+      const wordings: ServerWording[] = entries.flatMap((x) =>
+        x.wordings
+          .filter((w) => serverOfProgram(w.program, SERVER_NAMES) === server)
+          .map((w) => ({ code: x.code, text: w.text })),
+      );
+      return unsentExampleLines(e.example, lineShapesOf(REPLIES, server), wordings).map(
+        (line) => `${e.file}: "S: ${line}" is not a line ${server} sends (in the recordings or its listed wordings)`,
+      );
     });
     assertNone(problems);
   });

@@ -7,7 +7,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Observation } from '../../src/schemas/observation.ts';
-import { allReplies, answeredBy, replyCodeOf, replyTextLines, upstreamVersion } from '../../src/lib/observed/replies.ts';
+import {
+  allReplies,
+  answeredBy,
+  replyCodeOf,
+  replyTextLines,
+  upstreamVersion,
+} from '../../src/lib/observed/replies.ts';
 import { distinctReplies, observedCodes, repliesForCode, serverCatalogue } from '../../src/lib/observed/catalogue.ts';
 import { scenarioMatrix } from '../../src/lib/observed/matrix.ts';
 import { clientOutcomes, outcomesForCode } from '../../src/lib/observed/outcomes.ts';
@@ -16,27 +22,86 @@ import { confirmingReplies, serverOfProgram } from '../../src/lib/observed/wordi
 import { greetedBy, lineShapesOf, unsentExampleLines } from '../../src/lib/observed/examples.ts';
 import { recordedLines } from '../../src/lib/observed/transcript-lines.ts';
 
-const base: Pick<Observation, 'package' | 'version' | 'group' | 'config' | 'focus'> = { package: 'p', version: '1.0-1', group: 'files', config: [], focus: 'RETR' };
+const base: Pick<Observation, 'package' | 'version' | 'group' | 'config' | 'focus'> = {
+  package: 'p',
+  version: '1.0-1',
+  group: 'files',
+  config: [],
+  focus: 'RETR',
+};
 
 /** A download of a missing file: curl (SIZE refused) and ftplib (RETR refused). */
 function missing(server: Observation['server'], sizeReply: string, retrReply: string): Observation {
   return {
-    ...base, server, scenario: 'retr-missing', description: 'Download a missing file', order: 2,
+    ...base,
+    server,
+    scenario: 'retr-missing',
+    description: 'Download a missing file',
+    order: 2,
     runs: [
-      { client: 'curl', clientVersion: '7.88.1', command: 'curl', result: { exitCode: 78, message: 'curl: (78) The file does not exist' },
-        transcript: [{ server: ['220 hello'] }, { client: 'USER alice' }, { server: ['331 pw'] }, { client: 'SIZE missing.txt' }, { server: [sizeReply], focus: true }] },
-      { client: 'ftplib', clientVersion: '3.11.2', result: { calls: [{ call: "retrbinary('RETR missing.txt')", raised: { class: 'ftplib.error_perm', text: retrReply } }] },
-        transcript: [{ server: ['220 hello'] }, { client: 'RETR missing.txt' }, { server: [retrReply], focus: true }] },
+      {
+        client: 'curl',
+        clientVersion: '7.88.1',
+        command: 'curl',
+        result: { exitCode: 78, message: 'curl: (78) The file does not exist' },
+        transcript: [
+          { server: ['220 hello'] },
+          { client: 'USER alice' },
+          { server: ['331 pw'] },
+          { client: 'SIZE missing.txt' },
+          { server: [sizeReply], focus: true },
+        ],
+      },
+      {
+        client: 'ftplib',
+        clientVersion: '3.11.2',
+        result: {
+          calls: [{ call: "retrbinary('RETR missing.txt')", raised: { class: 'ftplib.error_perm', text: retrReply } }],
+        },
+        transcript: [{ server: ['220 hello'] }, { client: 'RETR missing.txt' }, { server: [retrReply], focus: true }],
+      },
     ],
   };
 }
 
 const FEAT: Observation = {
-  ...base, server: 'vsftpd', scenario: 'feat', description: 'Ask for features', order: 1, group: 'session', focus: 'FEAT',
-  runs: [{ client: 'raw', clientVersion: '3.11.2', transcript: [{ server: ['220 hello'] }, { client: 'FEAT' }, { server: ['211-Features:', ' EPSV', '211 End'], focus: true }] }],
+  ...base,
+  server: 'vsftpd',
+  scenario: 'feat',
+  description: 'Ask for features',
+  order: 1,
+  group: 'session',
+  focus: 'FEAT',
+  runs: [
+    {
+      client: 'raw',
+      clientVersion: '3.11.2',
+      transcript: [
+        { server: ['220 hello'] },
+        { client: 'FEAT' },
+        { server: ['211-Features:', ' EPSV', '211 End'], focus: true },
+      ],
+    },
+  ],
 };
-const SKIPPED: Observation = { ...base, server: 'pure-ftpd', scenario: 'feat', description: 'Ask for features', order: 1, group: 'session', focus: 'FEAT', notRecorded: 'not this one', runs: [] };
-const RECORDINGS = [missing('vsftpd', '550 Could not get file size.', '550 Failed to open file.'), missing('proftpd', '550 missing.txt: No such file or directory', '550 missing.txt: No such file or directory'), missing('pure-ftpd', '553 Odd one out', '553 Odd one out'), FEAT, SKIPPED];
+const SKIPPED: Observation = {
+  ...base,
+  server: 'pure-ftpd',
+  scenario: 'feat',
+  description: 'Ask for features',
+  order: 1,
+  group: 'session',
+  focus: 'FEAT',
+  notRecorded: 'not this one',
+  runs: [],
+};
+const RECORDINGS = [
+  missing('vsftpd', '550 Could not get file size.', '550 Failed to open file.'),
+  missing('proftpd', '550 missing.txt: No such file or directory', '550 missing.txt: No such file or directory'),
+  missing('pure-ftpd', '553 Odd one out', '553 Odd one out'),
+  FEAT,
+  SKIPPED,
+];
 const SERVERS = ['vsftpd', 'proftpd', 'pure-ftpd'] as const;
 const replies = allReplies(RECORDINGS);
 
@@ -74,13 +139,19 @@ describe('catalogue', () => {
     assert.equal(greetings.length, 3);
     const byServer = repliesForCode(replies, '550', SERVERS);
     assert.deepEqual([...byServer.keys()], ['vsftpd', 'proftpd']);
-    assert.deepEqual(byServer.get('vsftpd')?.map((r) => r.lines[0]), ['550 Could not get file size.', '550 Failed to open file.']);
+    assert.deepEqual(
+      byServer.get('vsftpd')?.map((r) => r.lines[0]),
+      ['550 Could not get file size.', '550 Failed to open file.'],
+    );
     assert.equal(byServer.get('vsftpd')?.[0]?.shownIn.focus, true);
   });
 
-  it('lists every code sent, and one server\'s replies by code', () => {
+  it("lists every code sent, and one server's replies by code", () => {
     assert.deepEqual(observedCodes(replies), ['211', '220', '331', '550', '553']);
-    assert.deepEqual(serverCatalogue(replies, 'vsftpd').map((r) => r.code), ['211', '220', '331', '550', '550']);
+    assert.deepEqual(
+      serverCatalogue(replies, 'vsftpd').map((r) => r.code),
+      ['211', '220', '331', '550', '550'],
+    );
   });
 });
 
@@ -88,11 +159,20 @@ describe('matrix', () => {
   const rows = scenarioMatrix(RECORDINGS, SERVERS);
 
   it('orders scenarios and marks the cell whose code differs from the majority', () => {
-    assert.deepEqual(rows.map((r) => r.scenario), ['feat', 'retr-missing']);
+    assert.deepEqual(
+      rows.map((r) => r.scenario),
+      ['feat', 'retr-missing'],
+    );
     const row = rows[1]!;
     assert.equal(row.differs, true);
-    assert.deepEqual(row.cells.map((c) => c.odd), [false, false, true]);
-    assert.deepEqual(row.cells[0]?.replies.map((r) => r.clients), [['curl'], ['ftplib']]);
+    assert.deepEqual(
+      row.cells.map((c) => c.odd),
+      [false, false, true],
+    );
+    assert.deepEqual(
+      row.cells[0]?.replies.map((r) => r.clients),
+      [['curl'], ['ftplib']],
+    );
   });
 
   it('says why a scenario was not recorded, and does not count it as a disagreement', () => {
@@ -108,8 +188,13 @@ describe('client outcomes', () => {
 
   it('files curl under the reply the scenario is about and ftplib under the reply in its error', () => {
     const groups = outcomesForCode(outcomes, '550');
-    assert.deepEqual(groups.map((g) => g.client), ['curl', 'ftplib']);
-    assert.deepEqual(groups[0]?.seen, [{ scenario: 'retr-missing', description: 'Download a missing file', servers: ['proftpd', 'vsftpd'] }]);
+    assert.deepEqual(
+      groups.map((g) => g.client),
+      ['curl', 'ftplib'],
+    );
+    assert.deepEqual(groups[0]?.seen, [
+      { scenario: 'retr-missing', description: 'Download a missing file', servers: ['proftpd', 'vsftpd'] },
+    ]);
     assert.deepEqual(groups[1]?.calls, ['retrbinary()']);
     assert.equal(outcomesForCode(outcomes, '553')[0]?.exitCode, 78);
   });
@@ -132,7 +217,10 @@ describe('matching entry texts against recordings', () => {
   });
 
   it('confirms a wording only from a reply of the same server and code', () => {
-    const names = [{ id: 'vsftpd' as const, name: 'vsftpd' }, { id: 'proftpd' as const, name: 'ProFTPD' }];
+    const names = [
+      { id: 'vsftpd' as const, name: 'vsftpd' },
+      { id: 'proftpd' as const, name: 'ProFTPD' },
+    ];
     assert.equal(serverOfProgram('ProFTPD 1.3.8 (mod_tls)', names), 'proftpd');
     assert.equal(serverOfProgram('FileZilla (client)', names), undefined);
     assert.equal(confirmingReplies(replies, 'proftpd', '550', '<file>: No such file or directory').length, 2);
@@ -150,7 +238,20 @@ describe('matching entry texts against recordings', () => {
   });
 
   it('draws a recorded transcript as C:/S: lines, one per reply line, the reply in focus marked', () => {
-    const lines = recordedLines([{ client: 'ABOR', note: 'as urgent data' }, { server: ['426 a', '226 b'], focus: true }, { event: 'closed' }]);
-    assert.deepEqual(lines.map((l) => `${l.speaker}:${l.text}:${l.focus === true}`), ['client:ABOR:false', 'event:as urgent data:false', 'server:426 a:true', 'server:226 b:true', 'event:closed:false']);
+    const lines = recordedLines([
+      { client: 'ABOR', note: 'as urgent data' },
+      { server: ['426 a', '226 b'], focus: true },
+      { event: 'closed' },
+    ]);
+    assert.deepEqual(
+      lines.map((l) => `${l.speaker}:${l.text}:${l.focus === true}`),
+      [
+        'client:ABOR:false',
+        'event:as urgent data:false',
+        'server:426 a:true',
+        'server:226 b:true',
+        'event:closed:false',
+      ],
+    );
   });
 });

@@ -3,21 +3,37 @@ import assert from 'node:assert/strict';
 import { observedReplies } from '../../src/lib/observed-replies.ts';
 
 describe('observedReplies', () => {
-  it('counts every reply up to the next client line as a reply to that line\'s command, once per server and scenario', () => {
+  it("counts every reply up to the next client line as a reply to that line's command, once per server and scenario", () => {
     const found = observedReplies([
-      { server: 'vsftpd', scenario: 'retr-ok', description: 'Download', runs: [{ transcript: [
-        { server: ['220 (vsFTPd 3.0.3)'] },
-        { client: 'retr notes.txt' },
-        { server: ['150 Opening BINARY mode data connection.'] },
-        { event: 'data arrives' },
-        { server: ['226 Transfer complete.'] },
-        { client: 'QUIT' },
-        { server: ['221-Goodbye', '221 Goodbye.'] },
-      ] }, { transcript: [{ client: 'RETR notes.txt' }, { server: ['150 Again.'] }] }] },
+      {
+        server: 'vsftpd',
+        scenario: 'retr-ok',
+        description: 'Download',
+        runs: [
+          {
+            transcript: [
+              { server: ['220 (vsFTPd 3.0.3)'] },
+              { client: 'retr notes.txt' },
+              { server: ['150 Opening BINARY mode data connection.'] },
+              { event: 'data arrives' },
+              { server: ['226 Transfer complete.'] },
+              { client: 'QUIT' },
+              { server: ['221-Goodbye', '221 Goodbye.'] },
+            ],
+          },
+          { transcript: [{ client: 'RETR notes.txt' }, { server: ['150 Again.'] }] },
+        ],
+      },
     ]);
     assert.deepEqual([...(found.get('RETR')?.keys() ?? [])], ['150', '226']);
-    assert.deepEqual(found.get('RETR')?.get('150'), [{ server: 'vsftpd', scenario: 'retr-ok', description: 'Download' }]);
+    assert.deepEqual(found.get('RETR')?.get('150'), [
+      { server: 'vsftpd', scenario: 'retr-ok', description: 'Download' },
+    ]);
     assert.deepEqual([...(found.get('QUIT')?.keys() ?? [])], ['221']);
-    assert.equal([...found.values()].some((m) => m.has('220')), false, 'the greeting answers no command');
+    assert.equal(
+      [...found.values()].some((m) => m.has('220')),
+      false,
+      'the greeting answers no command',
+    );
   });
 });

@@ -10,7 +10,13 @@ import { readCommandFiles, listedReplies } from '../helpers/commands.ts';
 import { validatorFor } from '../helpers/ajv.ts';
 import { codeEntrySchema } from '../../src/schemas/code-entry.ts';
 import { commandEntrySchema } from '../../src/schemas/command-entry.ts';
-import { DATA_VERSION, codeFileSchema, codesFileSchema, commandsFileSchema, observationsFileSchema } from '../../src/schemas/open-data.ts';
+import {
+  DATA_VERSION,
+  codeFileSchema,
+  codesFileSchema,
+  commandsFileSchema,
+  observationsFileSchema,
+} from '../../src/schemas/open-data.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { codeRecord, commandRecord, placementOf } from '../../src/lib/open-data/records.ts';
 import { CODE_CSV_COLUMNS, codesCsv, csvField } from '../../src/lib/open-data/csv.ts';
@@ -30,15 +36,29 @@ const commands = readCommandFiles()
     const data = commandEntrySchema.parse(f.data);
     const { tree } = replyTree(data.command, listed.get(data.command) ?? [], data.replies, anyCommandLine, f.file);
     assert.ok(tree, f.file);
-    return commandRecord(data, tree, treeReplies(tree), { titles, listings: () => [{ rfc: 959, section: '5.4' }], recordings: () => [], serverVersions: new Map(), site: SITE });
+    return commandRecord(data, tree, treeReplies(tree), {
+      titles,
+      listings: () => [{ rfc: 959, section: '5.4' }],
+      recordings: () => [],
+      serverVersions: new Map(),
+      site: SITE,
+    });
   });
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(`${CONTENT}${path}`, 'utf8'));
 const observationsFile = {
   $schema: `${SITE}/data/observations.schema.json`,
   version: DATA_VERSION,
-  servers: readdirSync(`${CONTENT}servers`).sort().map((f) => readJson(`servers/${f}`)),
-  recordings: readdirSync(`${CONTENT}observations`).sort().flatMap((server) => readdirSync(`${CONTENT}observations/${server}`).sort().map((f) => readJson(`observations/${server}/${f}`))),
+  servers: readdirSync(`${CONTENT}servers`)
+    .sort()
+    .map((f) => readJson(`servers/${f}`)),
+  recordings: readdirSync(`${CONTENT}observations`)
+    .sort()
+    .flatMap((server) =>
+      readdirSync(`${CONTENT}observations/${server}`)
+        .sort()
+        .map((f) => readJson(`observations/${server}/${f}`)),
+    ),
 };
 const codesFile = { $schema: `${SITE}/data/codes.schema.json`, version: DATA_VERSION, codes: records };
 const commandsFile = { $schema: `${SITE}/data/commands.schema.json`, version: DATA_VERSION, commands };
@@ -65,8 +85,14 @@ describe('open data records', () => {
   it('and the generated JSON Schemas reject a record that breaks them', () => {
     const broken = { ...codesFile, codes: [{ ...records[0], kind: 'made-up', colour: 'red' }] };
     const problems = validatorFor(z.toJSONSchema(codesFileSchema))(broken);
-    assert.ok(problems.some((p) => p.includes('/codes/0/kind')), problems.join('; '));
-    assert.ok(problems.some((p) => p.includes('additional properties')), problems.join('; '));
+    assert.ok(
+      problems.some((p) => p.includes('/codes/0/kind')),
+      problems.join('; '),
+    );
+    assert.ok(
+      problems.some((p) => p.includes('additional properties')),
+      problems.join('; '),
+    );
   });
 
   it('derive class, group, finality and retry from the digits', () => {
@@ -88,7 +114,12 @@ describe('open data records', () => {
     assert.equal(at('226'), 'after-preliminary');
     assert.equal(at('550'), 'final');
     assert.equal(at('425'), 'after-preliminary-or-final');
-    const tree = { preliminary: [], afterPreliminary: [], final: [], intermediate: [{ code: '331', rfc: true, serverSources: [], means: '', next: [] }] };
+    const tree = {
+      preliminary: [],
+      afterPreliminary: [],
+      final: [],
+      intermediate: [{ code: '331', rfc: true, serverSources: [], means: '', next: [] }],
+    };
     assert.equal(placementOf('331', tree), 'intermediate');
   });
 });
@@ -115,22 +146,42 @@ describe('schemaFields', () => {
   it('lists every field of the published schema with a type and a description', () => {
     const fields = schemaFields(z.toJSONSchema(codesFileSchema) as SchemaNode);
     const byPath = new Map(fields.map((f) => [f.path, f]));
-    for (const path of ['version', 'codes', 'codes[].code', 'codes[].retry.verdict', 'codes[].class.label', 'codes[].sources[].type', 'codes[].related[].test']) {
+    for (const path of [
+      'version',
+      'codes',
+      'codes[].code',
+      'codes[].retry.verdict',
+      'codes[].class.label',
+      'codes[].sources[].type',
+      'codes[].related[].test',
+    ]) {
       assert.ok(byPath.has(path), path);
     }
-    assert.deepEqual(fields.filter((f) => f.description === '').map((f) => f.path), []);
+    assert.deepEqual(
+      fields.filter((f) => f.description === '').map((f) => f.path),
+      [],
+    );
     assert.equal(byPath.get('codes[].rfcText')?.type, 'string or null');
     assert.equal(byPath.get('codes[].sources[].type')?.type, '"rfc" or "web"');
   });
 
   it('lists the fields of every alternative of a union, and each field once', () => {
     const paths = schemaFields(z.toJSONSchema(observationsFileSchema) as SchemaNode).map((f) => f.path);
-    for (const path of ['recordings[].runs[].result.exitCode', 'recordings[].runs[].result.calls', 'recordings[].runs[].result.calls[].call']) assert.ok(paths.includes(path), path);
+    for (const path of [
+      'recordings[].runs[].result.exitCode',
+      'recordings[].runs[].result.calls',
+      'recordings[].runs[].result.calls[].call',
+    ])
+      assert.ok(paths.includes(path), path);
     assert.equal(new Set(paths).size, paths.length);
   });
 
   it('finds a description for every field of every published file', () => {
-    const empty = [codeFileSchema, commandsFileSchema, observationsFileSchema].flatMap((s) => schemaFields(z.toJSONSchema(s) as SchemaNode).filter((f) => f.description === '').map((f) => f.path));
+    const empty = [codeFileSchema, commandsFileSchema, observationsFileSchema].flatMap((s) =>
+      schemaFields(z.toJSONSchema(s) as SchemaNode)
+        .filter((f) => f.description === '')
+        .map((f) => f.path),
+    );
     assert.deepEqual(empty, []);
   });
 });

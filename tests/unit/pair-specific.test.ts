@@ -12,7 +12,10 @@ const page = (path: string, main: string): BuiltPage => {
 
 describe('readableUnits', () => {
   it('splits prose into sentences and transcripts into lines, and skips navigation', () => {
-    const main = page('/x/', '<h2>Title</h2><p>One sentence. Two sentences.</p><pre><code>C: LIST\nS: 226 Done.</code></pre>').root.querySelector('main')!;
+    const main = page(
+      '/x/',
+      '<h2>Title</h2><p>One sentence. Two sentences.</p><pre><code>C: LIST\nS: 226 Done.</code></pre>',
+    ).root.querySelector('main')!;
     assert.deepEqual(readableUnits(main), ['Title', 'One sentence.', 'Two sentences.', 'C: LIST', 'S: 226 Done.']);
   });
 });
@@ -20,14 +23,23 @@ describe('readableUnits', () => {
 describe('pairSpecificShares', () => {
   it('counts neither text copied from a code page nor text repeated on many comparisons', () => {
     const boiler = '<h2>At a glance</h2>';
-    const codes = { '1': page('/codes/1/', '<p>Copied summary of one.</p>'), '2': page('/codes/2/', '<p>Copied summary of two.</p>') };
+    const codes = {
+      '1': page('/codes/1/', '<p>Copied summary of one.</p>'),
+      '2': page('/codes/2/', '<p>Copied summary of two.</p>'),
+    };
     const comparisons = [
       page('/compare/1-vs-2/', `${boiler}<p>Copied summary of one.</p><p>Only this page says this.</p>`),
       ...['3', '4', '5', '6', '7'].map((n) => page(`/compare/1-vs-${n}/`, `${boiler}<p>Pair ${n} alone.</p>`)),
     ];
     const shares = pairSpecificShares(comparisons, (code) => pageUnits(codes[code as '1' | '2']));
     const only = 'Only this page says this.'.length;
-    assert.equal(shares.get('/compare/1-vs-2/'), only / ('At a glance'.length + 'Copied summary of one.'.length + only));
-    assert.ok((shares.get('/compare/1-vs-3/') ?? 0) > 0.5, 'a heading on every page is boilerplate, the rest is specific');
+    assert.equal(
+      shares.get('/compare/1-vs-2/'),
+      only / ('At a glance'.length + 'Copied summary of one.'.length + only),
+    );
+    assert.ok(
+      (shares.get('/compare/1-vs-3/') ?? 0) > 0.5,
+      'a heading on every page is boilerplate, the rest is specific',
+    );
   });
 });

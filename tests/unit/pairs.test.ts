@@ -6,12 +6,19 @@ describe('pairs', () => {
   it('makes n(n-1)/2 pairs, each lower code first, numerically', () => {
     const pairs = allPairs(['426', '10054', '425', '150']);
     assert.equal(pairs.length, 6);
-    assert.deepEqual(pairs, [['150', '425'], ['150', '426'], ['150', '10054'], ['425', '426'], ['425', '10054'], ['426', '10054']]);
+    assert.deepEqual(pairs, [
+      ['150', '425'],
+      ['150', '426'],
+      ['150', '10054'],
+      ['425', '426'],
+      ['425', '10054'],
+      ['426', '10054'],
+    ]);
   });
 
   it('ignores duplicates and gives no pair for one code', () => {
     assert.equal(allPairs(['425', '425']).length, 0);
-    assert.equal(allPairs(Array.from({ length: 68 }, (_, i) => String(100 + i))).length, 68 * 67 / 2);
+    assert.equal(allPairs(Array.from({ length: 68 }, (_, i) => String(100 + i))).length, (68 * 67) / 2);
   });
 
   it('orders and keys a pair the same whichever way round', () => {

@@ -4,7 +4,14 @@ import { decode227 } from '../../src/lib/pasv.ts';
 
 describe('decode227', () => {
   it('decodes address and port (p1 × 256 + p2)', () => {
-    assert.deepEqual(decode227('227 Entering Passive Mode (8,8,4,4,195,80).'), { ok: true, host: '8.8.4.4', port: 50000, p1: 195, p2: 80, warnings: [] });
+    assert.deepEqual(decode227('227 Entering Passive Mode (8,8,4,4,195,80).'), {
+      ok: true,
+      host: '8.8.4.4',
+      port: 50000,
+      p1: 195,
+      p2: 80,
+      warnings: [],
+    });
   });
 
   it('finds the numbers without parentheses, as RFC 1123 asks clients to', () => {
@@ -14,7 +21,10 @@ describe('decode227', () => {
   });
 
   it('warns about private, loopback and unspecified addresses', () => {
-    const warn = (line: string) => { const r = decode227(line); return r.ok ? r.warnings : ['error']; };
+    const warn = (line: string) => {
+      const r = decode227(line);
+      return r.ok ? r.warnings : ['error'];
+    };
     assert.deepEqual(warn('227 Entering Passive Mode (10,0,0,5,39,16)'), ['private']);
     assert.deepEqual(warn('227 Entering Passive Mode (172,20,1,2,39,16)'), ['private']);
     assert.deepEqual(warn('227 Entering Passive Mode (172,32,1,2,39,16)'), []);

@@ -20,7 +20,21 @@ describe('exactCode', () => {
 describe('exactPair', () => {
   const codes = new Set(['425', '426', '10060']);
   it('reads the ways people ask for a comparison, in the order typed', () => {
-    for (const query of ['425 vs 426', '425 vs. 426', '425 VS 426', '425 426', '425 and 426', '425 or 426', '425/426', '425-426', 'ftp 425 vs ftp 426', 'difference between 425 and 426', 'What is the difference between 425 and 426?', '425 versus 426', '425 compared to 426']) {
+    for (const query of [
+      '425 vs 426',
+      '425 vs. 426',
+      '425 VS 426',
+      '425 426',
+      '425 and 426',
+      '425 or 426',
+      '425/426',
+      '425-426',
+      'ftp 425 vs ftp 426',
+      'difference between 425 and 426',
+      'What is the difference between 425 and 426?',
+      '425 versus 426',
+      '425 compared to 426',
+    ]) {
       assert.deepEqual(exactPair(query, codes), ['425', '426'], query);
     }
     assert.deepEqual(exactPair('426 vs 425', codes), ['426', '425']);
@@ -38,7 +52,10 @@ describe('exactPair', () => {
 describe('fullTextQuery', () => {
   it('drops the filler of a question, which would shut out the page that answers it', () => {
     assert.equal(fullTextQuery('What is the difference between FTP, FTPS and SFTP?'), 'difference FTP, FTPS SFTP?');
-    assert.equal(fullTextQuery('why does the directory listing hang after login'), 'directory listing hang after login');
+    assert.equal(
+      fullTextQuery('why does the directory listing hang after login'),
+      'directory listing hang after login',
+    );
   });
   it('keeps a query of filler alone, and a quoted phrase as typed', () => {
     assert.equal(fullTextQuery('what is it'), 'what is it');

@@ -24,10 +24,7 @@ const recording: RecordingLike = {
     {
       client: 'ftplib',
       clientVersion: '3.11.2',
-      transcript: [
-        { client: 'RETR missing.txt' },
-        { server: ['550 Failed to open file.'], focus: true },
-      ],
+      transcript: [{ client: 'RETR missing.txt' }, { server: ['550 Failed to open file.'], focus: true }],
       result: { calls: [{ call: "retrbinary('RETR missing.txt')", raised: { class: 'ftplib.error_perm' } }] },
     },
   ],
@@ -35,9 +32,12 @@ const recording: RecordingLike = {
 
 describe('recordedOutcomes', () => {
   it('reports how each client ended after the focus reply', () => {
-    assert.deepEqual(recordedOutcomes(recording).map((o) => [o.client, o.code, o.command, o.outcome]), [
-      ['curl', '550', 'SIZE', 'exit 78: curl: (78) The file does not exist'],
-      ['ftplib', '550', 'RETR', 'raised ftplib.error_perm'],
-    ]);
+    assert.deepEqual(
+      recordedOutcomes(recording).map((o) => [o.client, o.code, o.command, o.outcome]),
+      [
+        ['curl', '550', 'SIZE', 'exit 78: curl: (78) The file does not exist'],
+        ['ftplib', '550', 'RETR', 'raised ftplib.error_perm'],
+      ],
+    );
   });
 });

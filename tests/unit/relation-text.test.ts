@@ -15,12 +15,17 @@ import { allPairs } from '../../src/lib/pairs.ts';
 const data = new Map(readEntries().map((e) => [String(e.data['code']), e.data as unknown as SideData & TextSide]));
 const textSide = (code: string): TextSide => data.get(code) as TextSide;
 const sentences = (a: string, b: string): string[] =>
-  relationsOf(relationSideFromData(data.get(a)!), relationSideFromData(data.get(b)!), EXCHANGE_STEPS).map((r) => relationSentence(r, textSide, rfcListing));
+  relationsOf(relationSideFromData(data.get(a)!), relationSideFromData(data.get(b)!), EXCHANGE_STEPS).map((r) =>
+    relationSentence(r, textSide, rfcListing),
+  );
 const lead = (a: string, b: string): string => sentences(a, b)[0] as string;
 
 describe('relationSentence for the pairs the issue names', () => {
   it('125 vs 451 says that 451 can end what 125 began', () => {
-    assert.equal(lead('125', '451'), '451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR, STOR, STOU, APPE, LIST and NLST.');
+    assert.equal(
+      lead('125', '451'),
+      '451 can end a transfer that 125 opened, in failure: RFC 959 5.4 lists it among the replies that follow 125 for RETR, STOR, STOU, APPE, LIST and NLST.',
+    );
   });
 
   it('426 vs 10054 calls them two views of one broken transfer; 220 vs 10061 says no 220 arrives', () => {
@@ -29,16 +34,34 @@ describe('relationSentence for the pairs the issue names', () => {
   });
 
   it('alternatives name the RFC, the commands and what each reply does', () => {
-    assert.equal(lead('450', '550'), 'RFC 959 lists both 450 and 550 as answers to RETR, APPE, RNFR and DELE: 450 refuses the command for now (the same command may work later), while 550 refuses the command for good (the command, its argument or the setup must change).');
+    assert.equal(
+      lead('450', '550'),
+      'RFC 959 lists both 450 and 550 as answers to RETR, APPE, RNFR and DELE: 450 refuses the command for now (the same command may work later), while 550 refuses the command for good (the command, its argument or the setup must change).',
+    );
     assert.match(lead('234', '534'), /^RFC 2228 lists both 234 and 534 as answers to AUTH: /);
-    assert.match(lead('226', '426'), /as the final reply to .*once 125 or 150 has opened the transfer: 226 ends the transfer successfully, while 426 ends the transfer in a failure/);
-    assert.match(lead('125', '150'), /each accepts the command and starts the transfer, for its own reason: 125 for “Data connection already open; transfer starting”/);
+    assert.match(
+      lead('226', '426'),
+      /as the final reply to .*once 125 or 150 has opened the transfer: 226 ends the transfer successfully, while 426 ends the transfer in a failure/,
+    );
+    assert.match(
+      lead('125', '150'),
+      /each accepts the command and starts the transfer, for its own reason: 125 for “Data connection already open; transfer starting”/,
+    );
   });
 
   it('sequences of intermediate replies and the reply to a command sent out of order', () => {
-    assert.equal(lead('331', '530'), '331 asks for the password; 530 answers the PASS that follows when it is refused (RFC 959 5.4).');
-    assert.equal(lead('350', '503'), '503 is the reply to an RNTO sent out of order; 350, in answer to RNFR, is what tells the client to send it (RFC 959 5.4).');
-    assert.equal(lead('227', '425'), 'After 227, the client connects to the address and port it announces; 425 answers the transfer command that follows when the data connection cannot be made.');
+    assert.equal(
+      lead('331', '530'),
+      '331 asks for the password; 530 answers the PASS that follows when it is refused (RFC 959 5.4).',
+    );
+    assert.equal(
+      lead('350', '503'),
+      '503 is the reply to an RNTO sent out of order; 350, in answer to RNFR, is what tells the client to send it (RFC 959 5.4).',
+    );
+    assert.equal(
+      lead('227', '425'),
+      'After 227, the client connects to the address and port it announces; 425 answers the transfer command that follows when the data connection cannot be made.',
+    );
   });
 
   it('202 is "nothing to do", 120 is "not ready yet", 421 ends the session: no class wording that would mislead', () => {
@@ -49,13 +72,26 @@ describe('relationSentence for the pairs the issue names', () => {
   });
 
   it('unrelated pairs say so plainly, unless an entry relates them by hand', () => {
-    assert.equal(lead('220', '552'), '220 and 552 are not connected: no command is known to get both, and neither leads to the other in an exchange.');
-    const [rel] = relationsOf(relationSideFromData(data.get('332')!), relationSideFromData(data.get('532')!), EXCHANGE_STEPS);
-    assert.equal(relationSentence(rel!, textSide, rfcListing, true), '332 and 532 do not meet in one exchange: no command is known to get both, and neither leads to the other.');
+    assert.equal(
+      lead('220', '552'),
+      '220 and 552 are not connected: no command is known to get both, and neither leads to the other in an exchange.',
+    );
+    const [rel] = relationsOf(
+      relationSideFromData(data.get('332')!),
+      relationSideFromData(data.get('532')!),
+      EXCHANGE_STEPS,
+    );
+    assert.equal(
+      relationSentence(rel!, textSide, rfcListing, true),
+      '332 and 532 do not meet in one exchange: no command is known to get both, and neither leads to the other.',
+    );
   });
 
-  it('227, 229 and PORT\'s 200 are counterparts: the same job for different commands', () => {
-    assert.equal(lead('227', '229'), '227 and 229 do the same job in answer to different commands: each prepares the data connection for the transfer command that follows, 227 in answer to PASV, 229 in answer to EPSV.');
+  it("227, 229 and PORT's 200 are counterparts: the same job for different commands", () => {
+    assert.equal(
+      lead('227', '229'),
+      '227 and 229 do the same job in answer to different commands: each prepares the data connection for the transfer command that follows, 227 in answer to PASV, 229 in answer to EPSV.',
+    );
   });
 });
 

@@ -7,12 +7,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
-import { relationSideFromData, relationsOf, stageOf, stagesOf, type Relation, type RelationSide, type SideData } from '../../src/lib/relation.ts';
+import {
+  relationSideFromData,
+  relationsOf,
+  stageOf,
+  stagesOf,
+  type Relation,
+  type RelationSide,
+  type SideData,
+} from '../../src/lib/relation.ts';
 import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
 import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 
-const sides = new Map(readEntries().map((e) => [String(e.data['code']), relationSideFromData(e.data as unknown as SideData)]));
+const sides = new Map(
+  readEntries().map((e) => [String(e.data['code']), relationSideFromData(e.data as unknown as SideData)]),
+);
 const side = (code: string): RelationSide => {
   const found = sides.get(code);
   assert.ok(found, `no entry for ${code}`);
@@ -25,8 +35,18 @@ describe('relationsOf: sequences inside one exchange', () => {
   it('451 can close what 125 opened, and 226 what 150 opened (RFC 959 5.4)', () => {
     const r = first('125', '451');
     assert.equal(r.kind, 'closes');
-    assert.ok(r.kind === 'closes' && r.first === '125' && r.then === '451' && r.commands.includes('RETR') && r.commands.includes('STOR'));
-    assert.deepEqual(relate('451', '125').map((x) => x.kind), relate('125', '451').map((x) => x.kind), 'the order of the arguments does not matter');
+    assert.ok(
+      r.kind === 'closes' &&
+        r.first === '125' &&
+        r.then === '451' &&
+        r.commands.includes('RETR') &&
+        r.commands.includes('STOR'),
+    );
+    assert.deepEqual(
+      relate('451', '125').map((x) => x.kind),
+      relate('125', '451').map((x) => x.kind),
+      'the order of the arguments does not matter',
+    );
     const s = first('150', '226');
     assert.ok(s.kind === 'closes' && s.first === '150' && s.then === '226');
   });
@@ -34,13 +54,19 @@ describe('relationsOf: sequences inside one exchange', () => {
   it('120 is followed by 220, and that sequence is not also called a pair of alternatives', () => {
     const rels = relate('120', '220');
     assert.equal(rels[0]?.kind, 'closes');
-    assert.equal(rels.some((r) => r.kind === 'greetings' || r.kind === 'alternatives'), false);
+    assert.equal(
+      rels.some((r) => r.kind === 'greetings' || r.kind === 'alternatives'),
+      false,
+    );
   });
 
   it('331 then the replies to PASS; 350 then RNTO or the transfer after REST; 503 when the step is missing', () => {
     const pass = first('331', '530');
     assert.ok(pass.kind === 'continues' && pass.next.includes('PASS'));
-    assert.ok(relate('331', '530').some((r) => r.kind === 'alternatives' && r.listed.includes('USER')), 'both also answer USER itself');
+    assert.ok(
+      relate('331', '530').some((r) => r.kind === 'alternatives' && r.listed.includes('USER')),
+      'both also answer USER itself',
+    );
     const login = first('331', '230');
     assert.ok(login.kind === 'continues' && login.then === '230');
     assert.ok(first('332', '230').kind === 'continues');
@@ -53,10 +79,18 @@ describe('relationsOf: sequences inside one exchange', () => {
     assert.equal(first('334', '235').kind, 'continues', '334 asks for ADAT, whose success is 235');
   });
 
-  it('227, 229 and PORT\'s 200 prepare the data connection that 150 or 425 then reports on', () => {
-    for (const [setup, outcome] of [['227', '425'], ['229', '150'], ['200', '425'], ['228', '125']] as const) {
+  it("227, 229 and PORT's 200 prepare the data connection that 150 or 425 then reports on", () => {
+    for (const [setup, outcome] of [
+      ['227', '425'],
+      ['229', '150'],
+      ['200', '425'],
+      ['228', '125'],
+    ] as const) {
       const r = relate(setup, outcome).find((x) => x.kind === 'prepares');
-      assert.ok(r !== undefined && r.kind === 'prepares' && r.first === setup && r.then === outcome, `${setup} then ${outcome}`);
+      assert.ok(
+        r !== undefined && r.kind === 'prepares' && r.first === setup && r.then === outcome,
+        `${setup} then ${outcome}`,
+      );
     }
     assert.equal(first('227', '425').kind, 'prepares');
   });
@@ -71,7 +105,11 @@ describe('relationsOf: sequences inside one exchange', () => {
     const wrap = first('250', '632');
     assert.ok(wrap.kind === 'wraps' && wrap.wrapper === '632' && wrap.inner === '250');
     assert.equal(first('631', '632').kind, 'protection-levels');
-    assert.equal(relate('334', '631').some((r) => r.kind === 'wraps'), false, 'the replies of the security exchange come before it completes');
+    assert.equal(
+      relate('334', '631').some((r) => r.kind === 'wraps'),
+      false,
+      'the replies of the security exchange come before it completes',
+    );
   });
 });
 
@@ -83,7 +121,12 @@ describe('relationsOf: the same command, and what a client shows instead', () =>
     const end = first('226', '426');
     assert.ok(end.kind === 'alternatives' && end.stage === 'closing' && end.listed.includes('RETR'));
     assert.ok(first('426', '451').kind === 'alternatives');
-    for (const [a, b, command] of [['230', '530', 'PASS'], ['234', '534', 'AUTH'], ['200', '502', 'CDUP'], ['257', '550', 'MKD']] as const) {
+    for (const [a, b, command] of [
+      ['230', '530', 'PASS'],
+      ['234', '534', 'AUTH'],
+      ['200', '502', 'CDUP'],
+      ['257', '550', 'MKD'],
+    ] as const) {
       const r = first(a, b);
       assert.ok(r.kind === 'alternatives' && r.listed.includes(command), `${a}/${b} for ${command}`);
     }
@@ -91,11 +134,21 @@ describe('relationsOf: the same command, and what a client shows instead', () =>
 
   it('two replies to one command at different moments are not called alternatives', () => {
     const r = relate('226', '550').find((x) => x.kind === 'same-command');
-    assert.ok(r !== undefined && r.kind === 'same-command' && r.early === '550' && r.late === '226' && r.commands.includes('RETR'));
+    assert.ok(
+      r !== undefined &&
+        r.kind === 'same-command' &&
+        r.early === '550' &&
+        r.late === '226' &&
+        r.commands.includes('RETR'),
+    );
     assert.equal(stageOf('226', 'RETR', EXCHANGE_STEPS), 'closing');
     assert.equal(stageOf('250', 'CWD', EXCHANGE_STEPS), 'first');
     assert.equal(stageOf('220', 'REIN', EXCHANGE_STEPS), 'first', 'REIN lists 220 on its own as well as after 120');
-    assert.deepEqual(stagesOf('425', 'RETR', EXCHANGE_STEPS), ['first', 'closing'], 'servers also send 425 in place of 150');
+    assert.deepEqual(
+      stagesOf('425', 'RETR', EXCHANGE_STEPS),
+      ['first', 'closing'],
+      'servers also send 425 in place of 150',
+    );
     const busy = first('425', '450');
     assert.ok(busy.kind === 'alternatives' && busy.stage === 'first', '425 and 450 can both refuse RETR at once');
   });
@@ -109,7 +162,7 @@ describe('relationsOf: the same command, and what a client shows instead', () =>
     assert.deepEqual(r.byServers, [{ command: 'STOR', programs: { '550': ['vsftpd'] } }]);
   });
 
-  it('socket errors: refused instead of the greeting, a reset as the client\'s view of 426, a timeout next to 425', () => {
+  it("socket errors: refused instead of the greeting, a reset as the client's view of 426, a timeout next to 425", () => {
     const greet = first('220', '10061');
     assert.ok(greet.kind === 'socket-view' && greet.situation === 'no-greeting' && greet.event === 'refused');
     const cut = first('426', '10054');
@@ -138,7 +191,15 @@ describe('relationsOf over every pair', () => {
   it('gives every pair at least one relation, the same whichever code comes first', () => {
     const wrong = pairs.filter(([a, b]) => {
       const ab = relate(a, b).map((r) => r.kind);
-      return ab.length === 0 || JSON.stringify(ab.sort()) !== JSON.stringify(relate(b, a).map((r) => r.kind).sort());
+      return (
+        ab.length === 0 ||
+        JSON.stringify(ab.sort()) !==
+          JSON.stringify(
+            relate(b, a)
+              .map((r) => r.kind)
+              .sort(),
+          )
+      );
     });
     assert.deepEqual(wrong.slice(0, 10), []);
   });
@@ -150,14 +211,18 @@ describe('relationsOf over every pair', () => {
         if (r.kind === 'closes' && r.source.rfc === 959) {
           for (const command of r.commands.filter((c) => !c.startsWith('('))) {
             const listed = RFC959_REPLIES[command as keyof typeof RFC959_REPLIES] ?? [];
-            if (!listed.includes(r.first) || !listed.includes(r.then)) problems.push(`${r.first} then ${r.then} for ${command}`);
+            if (!listed.includes(r.first) || !listed.includes(r.then))
+              problems.push(`${r.first} then ${r.then} for ${command}`);
           }
         }
         if (r.kind === 'continues' || r.kind === 'out-of-sequence') {
-          if (!r.next.every((c) => side(r.then).commands.includes(c))) problems.push(`${r.then} is not listed for ${r.next.join(',')}`);
+          if (!r.next.every((c) => side(r.then).commands.includes(c)))
+            problems.push(`${r.then} is not listed for ${r.next.join(',')}`);
         }
         if (r.kind === 'alternatives') {
-          for (const c of r.listed) if (!side(a).commands.includes(c) || !side(b).commands.includes(c)) problems.push(`${a}/${b}: ${c} is not listed for both`);
+          for (const c of r.listed)
+            if (!side(a).commands.includes(c) || !side(b).commands.includes(c))
+              problems.push(`${a}/${b}: ${c} is not listed for both`);
         }
       }
     }
@@ -166,7 +231,9 @@ describe('relationsOf over every pair', () => {
 
   it('calls a pair unrelated only when no command is known to get both codes', () => {
     const known = (s: RelationSide): Set<string> => new Set([...s.commands, ...s.serverCommands.map((u) => u.command)]);
-    const wrong = pairs.filter(([a, b]) => first(a, b).kind === 'unrelated' && [...known(side(a))].some((c) => known(side(b)).has(c)));
+    const wrong = pairs.filter(
+      ([a, b]) => first(a, b).kind === 'unrelated' && [...known(side(a))].some((c) => known(side(b)).has(c)),
+    );
     assert.deepEqual(wrong, []);
   });
 });

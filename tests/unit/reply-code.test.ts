@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOf, compareCodes, finalityOf, groupOf, isReplyCode, isSocketError, retryVerdictOf } from '../../src/lib/reply-code.ts';
+import {
+  classOf,
+  compareCodes,
+  finalityOf,
+  groupOf,
+  isReplyCode,
+  isSocketError,
+  retryVerdictOf,
+} from '../../src/lib/reply-code.ts';
 
 describe('reply-code', () => {
   it('recognises reply codes and socket errors', () => {
@@ -35,10 +43,25 @@ describe('reply-code', () => {
   });
 
   it('derives the retry verdict from the class alone', () => {
-    assert.deepEqual(['125', '200', '350', '421', '550', '632', '10061'].map(retryVerdictOf), ['wait', 'done', 'continue', 'transient', 'permanent', 'protected', 'network']);
+    assert.deepEqual(['125', '200', '350', '421', '550', '632', '10061'].map(retryVerdictOf), [
+      'wait',
+      'done',
+      'continue',
+      'transient',
+      'permanent',
+      'protected',
+      'network',
+    ]);
   });
 
   it('orders codes numerically', () => {
-    assert.deepEqual(['10054', '550', '125', '633', '10060', '200'].sort(compareCodes), ['125', '200', '550', '633', '10054', '10060']);
+    assert.deepEqual(['10054', '550', '125', '633', '10060', '200'].sort(compareCodes), [
+      '125',
+      '200',
+      '550',
+      '633',
+      '10054',
+      '10060',
+    ]);
   });
 });

@@ -5,11 +5,14 @@ import { escapeHtml, inlineMarkup, plainText } from '../../src/lib/inline-markup
 
 describe('transcript', () => {
   it('parses client, server and event lines', () => {
-    assert.deepEqual(parseTranscript('C: PASV\nS: 227 Entering Passive Mode (192,0,2,1,4,1).\n*: the client connects'), [
-      { speaker: 'client', text: 'PASV' },
-      { speaker: 'server', text: '227 Entering Passive Mode (192,0,2,1,4,1).' },
-      { speaker: 'event', text: 'the client connects' },
-    ]);
+    assert.deepEqual(
+      parseTranscript('C: PASV\nS: 227 Entering Passive Mode (192,0,2,1,4,1).\n*: the client connects'),
+      [
+        { speaker: 'client', text: 'PASV' },
+        { speaker: 'server', text: '227 Entering Passive Mode (192,0,2,1,4,1).' },
+        { speaker: 'event', text: 'the client connects' },
+      ],
+    );
   });
 
   it('names the line that lacks a prefix', () => {
@@ -29,7 +32,10 @@ describe('transcript', () => {
     assert.equal(transcriptCaption('125', list), 'An exchange with 125 that ends in 226');
     assert.equal(transcriptCaption('226', list), 'An exchange that ends in 226');
     assert.equal(transcriptCaption('10054', list), 'An exchange that ends in 226');
-    assert.equal(transcriptCaption('10061', '*: the client connects\n*: refused'), 'An exchange in which no server reply arrives');
+    assert.equal(
+      transcriptCaption('10061', '*: the client connects\n*: refused'),
+      'An exchange in which no server reply arrives',
+    );
   });
 });
 
@@ -49,6 +55,9 @@ describe('quietNumbers', () => {
   it('hides other codes from the index and keeps the page’s own', async () => {
     const { quietNumbers } = await import('../../src/lib/inline-markup.ts');
     assert.equal(quietNumbers('425 is not 426', '425'), '425 is not <span data-pagefind-weight="0">426</span>');
-    assert.equal(quietNumbers(inlineMarkup('see `10060` and 1'), ''), 'see <code><span data-pagefind-weight="0">10060</span></code> and 1');
+    assert.equal(
+      quietNumbers(inlineMarkup('see `10060` and 1'), ''),
+      'see <code><span data-pagefind-weight="0">10060</span></code> and 1',
+    );
   });
 });

@@ -1,6 +1,18 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classUrl, codeDataUrl, codeUrl, commandUrl, commandsIndexUrl, compareUrl, dataFileUrl, dataIndexUrl, groupUrl, searchUrl, shortCodeUrl } from '../../src/lib/urls.ts';
+import {
+  classUrl,
+  codeDataUrl,
+  codeUrl,
+  commandUrl,
+  commandsIndexUrl,
+  compareUrl,
+  dataFileUrl,
+  dataIndexUrl,
+  groupUrl,
+  searchUrl,
+  shortCodeUrl,
+} from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('gives every page one shape, with a trailing slash', () => {

@@ -30,7 +30,10 @@ export function carriedPages(dist: string): CarriedPage[] {
     const html = readFileSync(file, 'utf8');
     if (!isSearchableHtml(html)) return [];
     const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-    const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const title = (/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const content = main
       .replace(/<h1[^>]*>[\s\S]*?<\/h1>/, '')
       .replace(/<nav class="crumbs"[\s\S]*?<\/nav>/, '')
@@ -49,9 +52,18 @@ export function carriedPages(dist: string): CarriedPage[] {
 export function writeProject(dir: string, pages: CarriedPage[], astroVersion: string): void {
   rmSync(join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'ftp-codes-starlight-bench', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2)}\n`);
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'FTP reply codes' })] });\n");
-  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n");
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'ftp-codes-starlight-bench', private: true, type: 'module', dependencies: { astro: astroVersion, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2)}\n`,
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'FTP reply codes' })] });\n",
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
+  );
   for (const page of pages) {
     const file = page.path === '/' ? 'index.md' : `${page.path.slice(1)}.md`;
     const target = join(dir, 'src/content/docs', file);
@@ -63,21 +75,37 @@ export function writeProject(dir: string, pages: CarriedPage[], astroVersion: st
 /** Installs Starlight when the folder does not have this version yet. */
 export function install(dir: string): void {
   const installed = join(dir, 'node_modules/@astrojs/starlight/package.json');
-  if (existsSync(installed) && (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version === STARLIGHT_VERSION) return;
-  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8', stdio: 'inherit' });
+  if (
+    existsSync(installed) &&
+    (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version === STARLIGHT_VERSION
+  )
+    return;
+  const run = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: 'inherit',
+  });
   if (run.status !== 0) throw new Error(`npm install of Starlight failed in ${dir}`);
 }
 
 /** Builds the project; returns the output folder and seconds taken. */
 export function build(dir: string): { dist: string; seconds: number; log: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`Starlight build failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
   return { dist: join(dir, 'dist'), seconds: (performance.now() - started) / 1000, log: run.stdout };
 }
 
 /** The whole step: carry the pages over from this site's build, install, build. */
-export function starlightBuild(ourDist: string, dir: string, astroVersion: string): { dist: string; seconds: number; pages: number; log: string } {
+export function starlightBuild(
+  ourDist: string,
+  dir: string,
+  astroVersion: string,
+): { dist: string; seconds: number; pages: number; log: string } {
   const pages = carriedPages(ourDist);
   mkdirSync(dir, { recursive: true });
   writeProject(dir, pages, astroVersion);
@@ -88,7 +116,13 @@ export function starlightBuild(ourDist: string, dir: string, astroVersion: strin
 // `node scripts/bench/starlight/generate.ts [folder]` makes the project on its own (after `npm run build`).
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = new URL('../../../', import.meta.url).pathname;
-  const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  const result = starlightBuild(join(root, 'dist'), process.argv[2] ?? join(root, '.bench/tmp/starlight'), astroVersion);
+  const astroVersion = (
+    JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+  ).version;
+  const result = starlightBuild(
+    join(root, 'dist'),
+    process.argv[2] ?? join(root, '.bench/tmp/starlight'),
+    astroVersion,
+  );
   console.log(`Starlight: ${result.pages} pages built in ${result.seconds.toFixed(1)} s into ${result.dist}`);
 }

@@ -80,12 +80,19 @@ export function parseCurlVerbose(stderr: string): TranscriptItem[] {
 }
 
 /** Runs curl -v with the scenario's arguments. */
-export async function runCurl(args: string[], context: ClientContext): Promise<{ command: string; transcript: TranscriptItem[]; result: { exitCode: number; message: string | null } }> {
+export async function runCurl(
+  args: string[],
+  context: ClientContext,
+): Promise<{ command: string; transcript: TranscriptItem[]; result: { exitCode: number; message: string | null } }> {
   const filled = args.map((a) => fill(a, context));
   const timeouts = ['--max-time', String(context.timeout * 2), '--connect-timeout', String(context.timeout)];
   const argv = ['-v', '-sS', ...timeouts, ...filled];
   const out = await run('curl', argv, { timeoutMs: (context.timeout * 3 + 5) * 1000 });
-  const message = out.stderr.split('\n').filter((l) => /^curl: \(\d+\)/.test(l)).pop() ?? null;
+  const message =
+    out.stderr
+      .split('\n')
+      .filter((l) => /^curl: \(\d+\)/.test(l))
+      .pop() ?? null;
   return {
     command: ['curl', ...argv].join(' '),
     transcript: parseCurlVerbose(out.stderr),

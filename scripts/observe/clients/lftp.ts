@@ -59,14 +59,21 @@ export function parseLftpDebug(stderr: string): { items: TranscriptItem[]; messa
 }
 
 /** Runs lftp -d with the scenario's commands, stopping at the first that fails. */
-export async function runLftp(commands: string[], context: ClientContext): Promise<{ command: string; transcript: TranscriptItem[]; result: { exitCode: number; message: string | null } }> {
+export async function runLftp(
+  commands: string[],
+  context: ClientContext,
+): Promise<{ command: string; transcript: TranscriptItem[]; result: { exitCode: number; message: string | null } }> {
   const settings = [
     'set cmd:fail-exit yes',
     'set net:max-retries 1',
     `set net:timeout ${context.timeout}`,
     'set net:reconnect-interval-base 1',
   ];
-  const script = [...settings, `open -u ${context.user},${context.password} ftp://${context.host}:${context.port}`, ...commands.map((c) => fill(c, context))].join('; ');
+  const script = [
+    ...settings,
+    `open -u ${context.user},${context.password} ftp://${context.host}:${context.port}`,
+    ...commands.map((c) => fill(c, context)),
+  ].join('; ');
   const out = await run('lftp', ['-d', '-c', script], { timeoutMs: (context.timeout * 3 + 5) * 1000 });
   const parsed = parseLftpDebug(out.stderr);
   return {

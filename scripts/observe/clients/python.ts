@@ -23,10 +23,15 @@ export interface FtplibCall {
 
 /** Fills the scenario's templates into every string of a step. */
 function fillStep<T extends object>(step: T, context: ClientContext): T {
-  return JSON.parse(JSON.stringify(step), (_key, value: unknown) => (typeof value === 'string' ? fill(value, context) : value)) as T;
+  return JSON.parse(JSON.stringify(step), (_key, value: unknown) =>
+    typeof value === 'string' ? fill(value, context) : value,
+  ) as T;
 }
 
-async function runPython(job: object, seconds: number): Promise<{ transcript: TranscriptItem[]; result: { calls?: FtplibCall[] } }> {
+async function runPython(
+  job: object,
+  seconds: number,
+): Promise<{ transcript: TranscriptItem[]; result: { calls?: FtplibCall[] } }> {
   const out = await run(PYTHON, [SCRIPT], { input: JSON.stringify(job), timeoutMs: seconds * 1000 });
   if (out.timedOut) throw new Error(`the Python client ran past ${seconds} s`);
   if (out.status !== 0) throw new Error(`the Python client failed (${out.status}):\n${out.stderr}`);
@@ -39,15 +44,32 @@ function bound(steps: readonly (RawStep | FtplibStep)[], timeout: number): numbe
 }
 
 /** Runs ftplib calls. */
-export async function runFtplib(steps: FtplibStep[], tls: boolean, context: ClientContext): Promise<{ transcript: TranscriptItem[]; calls: FtplibCall[] }> {
-  const job = { mode: 'ftplib', host: context.host, port: context.port, timeout: context.timeout, tls, steps: steps.map((s) => fillStep(s, context)) };
+export async function runFtplib(
+  steps: FtplibStep[],
+  tls: boolean,
+  context: ClientContext,
+): Promise<{ transcript: TranscriptItem[]; calls: FtplibCall[] }> {
+  const job = {
+    mode: 'ftplib',
+    host: context.host,
+    port: context.port,
+    timeout: context.timeout,
+    tls,
+    steps: steps.map((s) => fillStep(s, context)),
+  };
   const out = await runPython(job, bound(steps, context.timeout));
   return { transcript: out.transcript, calls: out.result.calls ?? [] };
 }
 
 /** Runs the raw socket client. */
 export async function runRaw(steps: RawStep[], context: ClientContext): Promise<{ transcript: TranscriptItem[] }> {
-  const job = { mode: 'raw', host: context.host, port: context.port, timeout: context.timeout, steps: steps.map((s) => fillStep(s, context)) };
+  const job = {
+    mode: 'raw',
+    host: context.host,
+    port: context.port,
+    timeout: context.timeout,
+    steps: steps.map((s) => fillStep(s, context)),
+  };
   const out = await runPython(job, bound(steps, context.timeout));
   return { transcript: out.transcript };
 }

@@ -9,21 +9,50 @@ export const DATA_CONNECTION: Scenario[] = [
     description: 'Passive mode: PASV, then connect and LIST',
     group: 'data-connection',
     focus: 'PASV',
-    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'pasv', line: 'PASV' }, { do: 'send', line: 'LIST' }, { do: 'data-read', show: true }, { do: 'read' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [
+          ...LOGIN,
+          { do: 'pasv', line: 'PASV' },
+          { do: 'send', line: 'LIST' },
+          { do: 'data-read', show: true },
+          { do: 'read' },
+          ...QUIT,
+        ],
+      },
+    ],
   },
   {
     id: 'epsv',
     description: 'Extended passive mode: EPSV, then connect and LIST',
     group: 'data-connection',
     focus: 'EPSV',
-    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'pasv', line: 'EPSV' }, { do: 'send', line: 'LIST' }, { do: 'data-read', show: true }, { do: 'read' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [
+          ...LOGIN,
+          { do: 'pasv', line: 'EPSV' },
+          { do: 'send', line: 'LIST' },
+          { do: 'data-read', show: true },
+          { do: 'read' },
+          ...QUIT,
+        ],
+      },
+    ],
   },
   {
     id: 'epsv-all',
     description: 'Promise to use only EPSV from now on (EPSV ALL), then try PORT',
     group: 'data-connection',
     focus: 'EPSV',
-    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'send', line: 'EPSV ALL' }, { do: 'send', line: 'PORT 127,0,0,1,4,1' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [...LOGIN, { do: 'send', line: 'EPSV ALL' }, { do: 'send', line: 'PORT 127,0,0,1,4,1' }, ...QUIT],
+      },
+    ],
   },
   {
     id: 'port',
@@ -33,7 +62,15 @@ export const DATA_CONNECTION: Scenario[] = [
     runs: [
       {
         client: 'raw',
-        steps: [...LOGIN, { do: 'port', line: 'PORT 127,0,0,1,{port-hi},{port-lo}' }, { do: 'send', line: 'LIST' }, { do: 'accept' }, { do: 'data-read', show: true }, { do: 'read' }, ...QUIT],
+        steps: [
+          ...LOGIN,
+          { do: 'port', line: 'PORT 127,0,0,1,{port-hi},{port-lo}' },
+          { do: 'send', line: 'LIST' },
+          { do: 'accept' },
+          { do: 'data-read', show: true },
+          { do: 'read' },
+          ...QUIT,
+        ],
       },
     ],
   },
@@ -45,16 +82,34 @@ export const DATA_CONNECTION: Scenario[] = [
     runs: [
       {
         client: 'raw',
-        steps: [...LOGIN, { do: 'port', line: 'EPRT |1|127.0.0.1|{data-port}|' }, { do: 'send', line: 'LIST' }, { do: 'accept' }, { do: 'data-read', show: true }, { do: 'read' }, ...QUIT],
+        steps: [
+          ...LOGIN,
+          { do: 'port', line: 'EPRT |1|127.0.0.1|{data-port}|' },
+          { do: 'send', line: 'LIST' },
+          { do: 'accept' },
+          { do: 'data-read', show: true },
+          { do: 'read' },
+          ...QUIT,
+        ],
       },
     ],
   },
   {
     id: 'port-refused',
-    description: 'Active mode where nothing listens on the client\'s port: the server cannot connect',
+    description: "Active mode where nothing listens on the client's port: the server cannot connect",
     group: 'data-connection',
     focus: 'LIST',
-    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'port', line: 'PORT 127,0,0,1,{port-hi},{port-lo}', 'close-listener': true }, { do: 'send', line: 'LIST' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [
+          ...LOGIN,
+          { do: 'port', line: 'PORT 127,0,0,1,{port-hi},{port-lo}', 'close-listener': true },
+          { do: 'send', line: 'LIST' },
+          ...QUIT,
+        ],
+      },
+    ],
   },
   {
     id: 'data-never-connected',
@@ -64,9 +119,28 @@ export const DATA_CONNECTION: Scenario[] = [
     setup: { dataSeconds: 2 },
     setupFor: { 'pure-ftpd': {} },
     runs: [
-      { client: 'raw', only: ['vsftpd', 'proftpd'], steps: [...LOGIN, { do: 'pasv', line: 'PASV', connect: false }, { do: 'send', line: 'RETR hello.txt' }, ...QUIT] },
+      {
+        client: 'raw',
+        only: ['vsftpd', 'proftpd'],
+        steps: [
+          ...LOGIN,
+          { do: 'pasv', line: 'PASV', connect: false },
+          { do: 'send', line: 'RETR hello.txt' },
+          ...QUIT,
+        ],
+      },
       // Pure-FTPd waits for the data connection as long as its idle time; SITE IDLE shortens it.
-      { client: 'raw', only: ['pure-ftpd'], steps: [...LOGIN, { do: 'send', line: 'SITE IDLE 2' }, { do: 'pasv', line: 'PASV', connect: false }, { do: 'send', line: 'RETR hello.txt' }, ...QUIT] },
+      {
+        client: 'raw',
+        only: ['pure-ftpd'],
+        steps: [
+          ...LOGIN,
+          { do: 'send', line: 'SITE IDLE 2' },
+          { do: 'pasv', line: 'PASV', connect: false },
+          { do: 'send', line: 'RETR hello.txt' },
+          ...QUIT,
+        ],
+      },
     ],
   },
   {
@@ -101,7 +175,13 @@ export const DATA_CONNECTION: Scenario[] = [
       {
         client: 'ftplib',
         only: ['vsftpd', 'proftpd'],
-        steps: ftplibSession({ call: 'voidcmd', args: ['TYPE I'] }, { call: 'transfercmd', args: ['RETR big.bin'] }, { call: 'read-data', bytes: 65536, label: 'conn.recv(65536)' }, { call: 'abort' }, { call: 'close-data', label: 'conn.close()' }),
+        steps: ftplibSession(
+          { call: 'voidcmd', args: ['TYPE I'] },
+          { call: 'transfercmd', args: ['RETR big.bin'] },
+          { call: 'read-data', bytes: 65536, label: 'conn.recv(65536)' },
+          { call: 'abort' },
+          { call: 'close-data', label: 'conn.close()' },
+        ),
       },
     ],
   },

@@ -51,7 +51,14 @@ export const FILES: Scenario[] = [
     focus: 'STOR',
     runs: [
       { client: 'curl', args: ['-T', '{upload}', '{url}/upload.txt'] },
-      { client: 'ftplib', steps: ftplibSession({ call: 'storbinary', args: ['STOR upload.txt', 'Uploaded by ftplib.\n'], label: "storbinary('STOR upload.txt', file)" }) },
+      {
+        client: 'ftplib',
+        steps: ftplibSession({
+          call: 'storbinary',
+          args: ['STOR upload.txt', 'Uploaded by ftplib.\n'],
+          label: "storbinary('STOR upload.txt', file)",
+        }),
+      },
     ],
   },
   {
@@ -61,7 +68,14 @@ export const FILES: Scenario[] = [
     focus: 'STOR',
     runs: [
       { client: 'curl', args: ['-T', '{upload}', '{url}/readonly/new.txt'] },
-      { client: 'ftplib', steps: ftplibSession({ call: 'storbinary', args: ['STOR readonly/new.txt', 'Uploaded by ftplib.\n'], label: "storbinary('STOR readonly/new.txt', file)" }) },
+      {
+        client: 'ftplib',
+        steps: ftplibSession({
+          call: 'storbinary',
+          args: ['STOR readonly/new.txt', 'Uploaded by ftplib.\n'],
+          label: "storbinary('STOR readonly/new.txt', file)",
+        }),
+      },
       { client: 'lftp', commands: ['put {upload} -o readonly/new.txt'] },
     ],
   },
@@ -103,12 +117,15 @@ export const FILES: Scenario[] = [
   },
   {
     id: 'size-ok',
-    description: 'Ask for the size of a file (SIZE), in ftplib\'s default ASCII mode and after TYPE I',
+    description: "Ask for the size of a file (SIZE), in ftplib's default ASCII mode and after TYPE I",
     group: 'files',
     focus: 'SIZE',
     runs: [
       { client: 'ftplib', steps: ftplibSession({ call: 'size', args: ['hello.txt'] }) },
-      { client: 'raw', steps: [...LOGIN, { do: 'send', line: 'TYPE I' }, { do: 'send', line: 'SIZE hello.txt' }, ...QUIT] },
+      {
+        client: 'raw',
+        steps: [...LOGIN, { do: 'send', line: 'TYPE I' }, { do: 'send', line: 'SIZE hello.txt' }, ...QUIT],
+      },
     ],
   },
   {
@@ -116,7 +133,12 @@ export const FILES: Scenario[] = [
     description: 'Ask for the size of a file that does not exist',
     group: 'files',
     focus: 'SIZE',
-    runs: [{ client: 'raw', steps: [...LOGIN, { do: 'send', line: 'TYPE I' }, { do: 'send', line: 'SIZE missing.txt' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [...LOGIN, { do: 'send', line: 'TYPE I' }, { do: 'send', line: 'SIZE missing.txt' }, ...QUIT],
+      },
+    ],
   },
   {
     id: 'allo',
@@ -127,12 +149,18 @@ export const FILES: Scenario[] = [
   },
   {
     id: 'site-chmod',
-    description: 'Change a file\'s permissions (SITE CHMOD 600)',
+    description: "Change a file's permissions (SITE CHMOD 600)",
     group: 'files',
     focus: 'SITE',
     runs: [{ client: 'raw', steps: ask('SITE CHMOD 600 hello.txt') }],
   },
-  { id: 'mdtm', description: 'Ask when a file was last changed (MDTM)', group: 'files', focus: 'MDTM', runs: [{ client: 'raw', steps: ask('MDTM hello.txt') }] },
+  {
+    id: 'mdtm',
+    description: 'Ask when a file was last changed (MDTM)',
+    group: 'files',
+    focus: 'MDTM',
+    runs: [{ client: 'raw', steps: ask('MDTM hello.txt') }],
+  },
   {
     id: 'rest-ok',
     description: 'Resume a download from byte 5 (REST, then RETR)',
@@ -140,5 +168,11 @@ export const FILES: Scenario[] = [
     focus: 'REST',
     runs: [{ client: 'curl', args: ['-C', '5', '-o', '/dev/null', '{url}/hello.txt'] }],
   },
-  { id: 'rest-bad-argument', description: 'Send REST with an argument that is not a number', group: 'files', focus: 'REST', runs: [{ client: 'raw', steps: ask('REST abc') }] },
+  {
+    id: 'rest-bad-argument',
+    description: 'Send REST with an argument that is not a number',
+    group: 'files',
+    focus: 'REST',
+    runs: [{ client: 'raw', steps: ask('REST abc') }],
+  },
 ];

@@ -11,7 +11,17 @@ import { SYNTAX } from './syntax.ts';
 import { TLS } from './tls.ts';
 
 /** Every scenario. */
-export const SCENARIOS: Scenario[] = [...SESSION, ...LOGIN_SCENARIOS, ...DIRECTORIES, ...FILES, ...LISTINGS, ...DATA_CONNECTION, ...LIMITS, ...SYNTAX, ...TLS];
+export const SCENARIOS: Scenario[] = [
+  ...SESSION,
+  ...LOGIN_SCENARIOS,
+  ...DIRECTORIES,
+  ...FILES,
+  ...LISTINGS,
+  ...DATA_CONNECTION,
+  ...LIMITS,
+  ...SYNTAX,
+  ...TLS,
+];
 
 const ids = SCENARIOS.map((s) => s.id);
 const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -28,12 +28,22 @@ export const LIMITS: Scenario[] = [
     focus: 'greeting',
     setup: { maxPerIp: 1 },
     runs: [
-      { client: 'raw', only: ['vsftpd', 'pure-ftpd'], steps: [...LOGIN, { do: 'connect', conn: 'second', focus: true }, ...QUIT] },
+      {
+        client: 'raw',
+        only: ['vsftpd', 'pure-ftpd'],
+        steps: [...LOGIN, { do: 'connect', conn: 'second', focus: true }, ...QUIT],
+      },
       // ProFTPD greets every connection and counts only logged-in sessions, when a user logs in.
       {
         client: 'raw',
         only: ['proftpd'],
-        steps: [...LOGIN, { do: 'connect', conn: 'second' }, { do: 'send', conn: 'second', line: 'USER {user}' }, { do: 'send', conn: 'second', line: 'PASS {password}', focus: true }, ...QUIT],
+        steps: [
+          ...LOGIN,
+          { do: 'connect', conn: 'second' },
+          { do: 'send', conn: 'second', line: 'USER {user}' },
+          { do: 'send', conn: 'second', line: 'PASS {password}', focus: true },
+          ...QUIT,
+        ],
       },
     ],
   },
@@ -45,9 +55,22 @@ export const LIMITS: Scenario[] = [
     setup: { idleSeconds: 2 },
     setupFor: { 'pure-ftpd': {} },
     runs: [
-      { client: 'raw', only: ['vsftpd', 'proftpd'], steps: [...LOGIN, { do: 'wait', seconds: 10, focus: true }, { do: 'read' }] },
+      {
+        client: 'raw',
+        only: ['vsftpd', 'proftpd'],
+        steps: [...LOGIN, { do: 'wait', seconds: 10, focus: true }, { do: 'read' }],
+      },
       // Pure-FTPd counts its idle time in minutes; a client may shorten it with SITE IDLE.
-      { client: 'raw', only: ['pure-ftpd'], steps: [...LOGIN, { do: 'send', line: 'SITE IDLE 2' }, { do: 'wait', seconds: 10, focus: true }, { do: 'read' }] },
+      {
+        client: 'raw',
+        only: ['pure-ftpd'],
+        steps: [
+          ...LOGIN,
+          { do: 'send', line: 'SITE IDLE 2' },
+          { do: 'wait', seconds: 10, focus: true },
+          { do: 'read' },
+        ],
+      },
     ],
   },
   {

@@ -17,7 +17,10 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     group: 'login',
     focus: 'PASS',
     runs: [
-      { client: 'ftplib', steps: [{ call: 'login', args: ['{user}', 'wrong-password'], label: "login(user, 'wrong-password')" }] },
+      {
+        client: 'ftplib',
+        steps: [{ call: 'login', args: ['{user}', 'wrong-password'], label: "login(user, 'wrong-password')" }],
+      },
       { client: 'curl', args: ['-o', '/dev/null', 'ftp://{user}:wrong-password@{host}:{port}/hello.txt'] },
       { client: 'lftp', password: 'wrong-password', commands: ['ls'] },
     ],
@@ -55,7 +58,17 @@ export const LOGIN_SCENARIOS: Scenario[] = [
     description: 'Send commands before logging in (PWD, CWD, RETR)',
     group: 'login',
     focus: 'PWD',
-    runs: [{ client: 'raw', steps: [{ do: 'send', line: 'PWD' }, { do: 'send', line: 'CWD docs' }, { do: 'send', line: 'RETR hello.txt' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [
+          { do: 'send', line: 'PWD' },
+          { do: 'send', line: 'CWD docs' },
+          { do: 'send', line: 'RETR hello.txt' },
+          ...QUIT,
+        ],
+      },
+    ],
   },
   {
     id: 'pass-before-user',

@@ -65,7 +65,12 @@ export const SESSION: Scenario[] = [
     description: 'Ask for replies in a language (LANG, RFC 2640) before and after logging in',
     group: 'session',
     focus: 'LANG',
-    runs: [{ client: 'raw', steps: [{ do: 'send', line: 'LANG fr' }, { do: 'send', line: 'LANG en-US' }, ...ask('LANG en-US')] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [{ do: 'send', line: 'LANG fr' }, { do: 'send', line: 'LANG en-US' }, ...ask('LANG en-US')],
+      },
+    ],
   },
   {
     id: 'rein',

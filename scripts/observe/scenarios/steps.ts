@@ -16,7 +16,11 @@ export function ask(line: string): RawStep[] {
 }
 
 /** ftplib's login as the local user, labelled without the password. */
-export const FTPLIB_LOGIN: FtplibStep = { call: 'login', args: ['{user}', '{password}'], label: 'login(user, password)' };
+export const FTPLIB_LOGIN: FtplibStep = {
+  call: 'login',
+  args: ['{user}', '{password}'],
+  label: 'login(user, password)',
+};
 
 /** ftplib's quit. */
 export const FTPLIB_QUIT: FtplibStep = { call: 'quit' };

@@ -31,7 +31,12 @@ export const TLS: Scenario[] = [
     group: 'tls',
     focus: 'PROT',
     setup: { tls: 'allowed' },
-    runs: [{ client: 'raw', steps: [...AUTH, ...LOGIN, { do: 'send', line: 'PBSZ 0' }, { do: 'send', line: 'PROT P' }, ...QUIT] }],
+    runs: [
+      {
+        client: 'raw',
+        steps: [...AUTH, ...LOGIN, { do: 'send', line: 'PBSZ 0' }, { do: 'send', line: 'PROT P' }, ...QUIT],
+      },
+    ],
   },
   {
     id: 'prot-without-pbsz',
@@ -84,7 +89,15 @@ export const TLS: Scenario[] = [
     runs: [
       {
         client: 'raw',
-        steps: [...AUTH, ...LOGIN, { do: 'send', line: 'PBSZ 0' }, { do: 'send', line: 'PROT C' }, { do: 'pasv', line: 'PASV' }, { do: 'send', line: 'LIST' }, ...QUIT],
+        steps: [
+          ...AUTH,
+          ...LOGIN,
+          { do: 'send', line: 'PBSZ 0' },
+          { do: 'send', line: 'PROT C' },
+          { do: 'pasv', line: 'PASV' },
+          { do: 'send', line: 'LIST' },
+          ...QUIT,
+        ],
       },
     ],
   },

@@ -10,10 +10,29 @@ import type { LaunchContext, ServerAdapter } from './adapter.ts';
 
 /** The modules Debian's modules.conf loads (radius, ban, wrap2 and the like stay inert unconfigured). */
 const DEBIAN_MODULES = [
-  'mod_ctrls_admin.c', 'mod_radius.c', 'mod_quotatab.c', 'mod_quotatab_file.c', 'mod_quotatab_radius.c',
-  'mod_rewrite.c', 'mod_load.c', 'mod_ban.c', 'mod_wrap2.c', 'mod_wrap2_file.c', 'mod_dynmasq.c',
-  'mod_exec.c', 'mod_shaper.c', 'mod_ratio.c', 'mod_site_misc.c', 'mod_facl.c', 'mod_unique_id.c',
-  'mod_copy.c', 'mod_deflate.c', 'mod_ifversion.c', 'mod_memcache.c', 'mod_readme.c', 'mod_ifsession.c',
+  'mod_ctrls_admin.c',
+  'mod_radius.c',
+  'mod_quotatab.c',
+  'mod_quotatab_file.c',
+  'mod_quotatab_radius.c',
+  'mod_rewrite.c',
+  'mod_load.c',
+  'mod_ban.c',
+  'mod_wrap2.c',
+  'mod_wrap2_file.c',
+  'mod_dynmasq.c',
+  'mod_exec.c',
+  'mod_shaper.c',
+  'mod_ratio.c',
+  'mod_site_misc.c',
+  'mod_facl.c',
+  'mod_unique_id.c',
+  'mod_copy.c',
+  'mod_deflate.c',
+  'mod_ifversion.c',
+  'mod_memcache.c',
+  'mod_readme.c',
+  'mod_ifsession.c',
 ];
 
 function base(context: LaunchContext): string[] {

@@ -25,8 +25,10 @@ export const pureFtpd: ServerAdapter = {
     if (options.writable === false) return 'Pure-FTPd has no switch that makes the server read-only for local users';
     // Its idle time is set in minutes (-I), or by the client with SITE IDLE: scenarios that
     // need a short wait use SITE IDLE instead of this option.
-    if (options.idleSeconds !== undefined) return 'Pure-FTPd counts its idle time in minutes; the scenario sets it with SITE IDLE instead';
-    if (options.dataSeconds !== undefined) return 'Pure-FTPd waits for a data connection as long as its idle time; the scenario sets it with SITE IDLE instead';
+    if (options.idleSeconds !== undefined)
+      return 'Pure-FTPd counts its idle time in minutes; the scenario sets it with SITE IDLE instead';
+    if (options.dataSeconds !== undefined)
+      return 'Pure-FTPd waits for a data connection as long as its idle time; the scenario sets it with SITE IDLE instead';
     return undefined;
   },
   plan(options, context) {

@@ -11,4 +11,12 @@ import Pasv227Decoder from '../guides/Pasv227Decoder.astro';
  * Passed to a guide's <Content components={...}>: code links, reply lines, links to recorded
  * scenarios, anchored headings, and the guides' diagram and 227 decoder.
  */
-export const mdxComponents = { CodeRef, ReplyLine, ScenarioRef, SessionDiagram, Pasv227Decoder, h2: AnchoredH2, h3: AnchoredH3 };
+export const mdxComponents = {
+  CodeRef,
+  ReplyLine,
+  ScenarioRef,
+  SessionDiagram,
+  Pasv227Decoder,
+  h2: AnchoredH2,
+  h3: AnchoredH3,
+};

@@ -16,5 +16,8 @@ import rfc7151 from './rfc7151.json' with { type: 'json' };
 
 /** Every extracted RFC, keyed by number. RFC 1639 is missing: its text is not available. */
 export const RFC_FACTS: ReadonlyMap<number, RfcFacts> = new Map(
-  ([rfc959, rfc1123, rfc2228, rfc2389, rfc2428, rfc2640, rfc3659, rfc4217, rfc7151] as RfcFacts[]).map((f) => [f.rfc, f]),
+  ([rfc959, rfc1123, rfc2228, rfc2389, rfc2428, rfc2640, rfc3659, rfc4217, rfc7151] as RfcFacts[]).map((f) => [
+    f.rfc,
+    f,
+  ]),
 );

@@ -6,7 +6,27 @@
 import { FTP_COMMAND_NAMES } from '../ftp-commands.ts';
 
 /** Verbs seen in logs besides the ones this reference documents (RFC 775 X-forms, drafts, vendors). */
-const OTHER_VERBS = ['XPWD', 'XCWD', 'XCUP', 'XMKD', 'XRMD', 'CLNT', 'PRET', 'MFMT', 'MFCT', 'MFF', 'AVBL', 'CSID', 'XCRC', 'XMD5', 'XSHA1', 'EPRT', 'EPSV', 'LPRT', 'LPSV'];
+const OTHER_VERBS = [
+  'XPWD',
+  'XCWD',
+  'XCUP',
+  'XMKD',
+  'XRMD',
+  'CLNT',
+  'PRET',
+  'MFMT',
+  'MFCT',
+  'MFF',
+  'AVBL',
+  'CSID',
+  'XCRC',
+  'XMD5',
+  'XSHA1',
+  'EPRT',
+  'EPSV',
+  'LPRT',
+  'LPSV',
+];
 const VERBS = new Set<string>([...FTP_COMMAND_NAMES, ...OTHER_VERBS]);
 
 /** True when the word is an FTP command verb (upper case, as clients send and log them). */
@@ -68,4 +88,24 @@ export const DATA_COMMANDS = new Set(['LIST', 'NLST', 'MLSD', 'RETR', 'STOR', 'S
  * Commands clients send to probe the server, where a refusal is expected and harmless:
  * the client falls back (EPSV to PASV, AUTH SSL to AUTH TLS) or goes without.
  */
-export const PROBE_COMMANDS = new Set(['FEAT', 'OPTS', 'SYST', 'CLNT', 'AUTH', 'EPSV', 'EPRT', 'LANG', 'HOST', 'MDTM', 'SITE', 'PRET', 'HELP', 'STAT', 'NOOP', 'QUIT', 'ALLO', 'MODE', 'STRU']);
+export const PROBE_COMMANDS = new Set([
+  'FEAT',
+  'OPTS',
+  'SYST',
+  'CLNT',
+  'AUTH',
+  'EPSV',
+  'EPRT',
+  'LANG',
+  'HOST',
+  'MDTM',
+  'SITE',
+  'PRET',
+  'HELP',
+  'STAT',
+  'NOOP',
+  'QUIT',
+  'ALLO',
+  'MODE',
+  'STRU',
+]);

@@ -25,7 +25,10 @@ export function detectReader(lines: readonly string[]): FormatReader {
     if (!lines.some((line) => reader.signature.test(line))) continue;
     let score = 0;
     for (const line of lines) if (line.trim() !== '' && reader.read(line) !== undefined) score++;
-    if (score > bestScore) { best = reader; bestScore = score; }
+    if (score > bestScore) {
+      best = reader;
+      bestScore = score;
+    }
   }
   return best;
 }

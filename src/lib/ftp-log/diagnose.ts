@@ -36,13 +36,19 @@ export interface Diagnosis {
 const LOGIN = new Set(['USER', 'PASS', 'ACCT']);
 const failedReply = (e: Exchange): boolean => e.outcome === 'transient' || e.outcome === 'permanent';
 const finalCode = (e: Exchange): string | undefined => e.replies.at(-1)?.code;
-const lineOf = (item: Item): number => (item.type === 'note' ? item.entry.line : (item.command ?? item.replies[0])?.line ?? 0);
+const lineOf = (item: Item): number =>
+  item.type === 'note' ? item.entry.line : ((item.command ?? item.replies[0])?.line ?? 0);
 
 /** The failure an item shows, if any. */
 function failureOf(item: Item): Failure | undefined {
   if (item.type === 'note') {
     if (item.error === undefined) return undefined;
-    return { reason: 'client-error', item, line: item.entry.line, ...(item.error.code !== undefined ? { code: item.error.code } : {}) };
+    return {
+      reason: 'client-error',
+      item,
+      line: item.entry.line,
+      ...(item.error.code !== undefined ? { code: item.error.code } : {}),
+    };
   }
   if (failedReply(item)) return { reason: 'reply', item, line: lineOf(item), code: finalCode(item) as string };
   if (item.outcome === 'no-reply' || item.outcome === 'no-final') {
@@ -74,7 +80,9 @@ export function diagnose(items: readonly Item[]): Diagnosis {
 /** The sequence patterns, in the order they are found. */
 function findPatterns(items: readonly Item[], exchanges: readonly Exchange[]): Found[] {
   const found: Found[] = [];
-  const add = (id: PatternId, line: number): void => { if (!found.some((f) => f.id === id)) found.push({ id, line }); };
+  const add = (id: PatternId, line: number): void => {
+    if (!found.some((f) => f.id === id)) found.push({ id, line });
+  };
   const controlHost = controlAddress(items);
 
   // TLS required: a refusal that asks for encryption after a login or data connection in the clear.
@@ -85,9 +93,20 @@ function findPatterns(items: readonly Item[], exchanges: readonly Exchange[]): F
     if (e.verb === 'AUTH' && (code === '234' || code === '334')) secured = true;
     if (e.verb === 'PROT' && code === '200' && /^PROT\s+P/i.test(e.command?.text ?? '')) protectedData = true;
     const text = e.replies.at(-1)?.text ?? '';
-    const asksForTls = /encrypt|\bTLS\b|\bSSL\b|\bsecur|\bFTPS\b/i.test(text.slice(4)) || /\bAUTH (?:TLS|SSL)\b/.test(text);
-    if (LOGIN.has(e.verb) && !secured && (code === '534' || ((code === '530' || code === '550' || code === '421') && asksForTls))) add('tls-required', lineOf(e));
-    if (DATA_COMMANDS.has(e.verb) && !protectedData && (code === '522' || code === '534' || code === '521' || ((code === '425' || code === '550') && asksForTls))) add('tls-required', lineOf(e));
+    const asksForTls =
+      /encrypt|\bTLS\b|\bSSL\b|\bsecur|\bFTPS\b/i.test(text.slice(4)) || /\bAUTH (?:TLS|SSL)\b/.test(text);
+    if (
+      LOGIN.has(e.verb) &&
+      !secured &&
+      (code === '534' || ((code === '530' || code === '550' || code === '421') && asksForTls))
+    )
+      add('tls-required', lineOf(e));
+    if (
+      DATA_COMMANDS.has(e.verb) &&
+      !protectedData &&
+      (code === '522' || code === '534' || code === '521' || ((code === '425' || code === '550') && asksForTls))
+    )
+      add('tls-required', lineOf(e));
   }
 
   // A login loop: the login is refused more than once.
@@ -100,17 +119,28 @@ function findPatterns(items: readonly Item[], exchanges: readonly Exchange[]): F
 
   // PASV or EPSV answered, then the data connection failed while the control connection kept answering.
   items.forEach((item, index) => {
-    if (item.type !== 'exchange' || !(item.verb === 'PASV' || item.verb === 'EPSV') || item.outcome !== 'success') return;
+    if (item.type !== 'exchange' || !(item.verb === 'PASV' || item.verb === 'EPSV') || item.outcome !== 'success')
+      return;
     // Look until the data connection is shown to work (a data command got a 1xx or 2xx) or the
     // client sets up the next one.
     const rest = items.slice(index + 1);
-    const end = rest.findIndex((next) => next.type === 'exchange' && ['PASV', 'EPSV', 'PORT', 'EPRT'].includes(next.verb));
+    const end = rest.findIndex(
+      (next) => next.type === 'exchange' && ['PASV', 'EPSV', 'PORT', 'EPRT'].includes(next.verb),
+    );
     const window = end === -1 ? rest : rest.slice(0, end);
     const substituted = window.some((next) => next.type === 'note' && SUBSTITUTED.test(next.entry.text));
     let dataFailed: Item | undefined;
     for (const next of window) {
-      if (next.type === 'exchange' && DATA_COMMANDS.has(next.verb) && next.replies.some((r) => /^[12]/.test(r.code ?? ''))) break;
-      if (isDataFailure(next)) { dataFailed = next; break; }
+      if (
+        next.type === 'exchange' &&
+        DATA_COMMANDS.has(next.verb) &&
+        next.replies.some((r) => /^[12]/.test(r.code ?? ''))
+      )
+        break;
+      if (isDataFailure(next)) {
+        dataFailed = next;
+        break;
+      }
     }
     if (dataFailed === undefined) return;
     const pasv = item.pasv;
@@ -121,7 +151,8 @@ function findPatterns(items: readonly Item[], exchanges: readonly Exchange[]): F
 }
 
 /** Client notes that say the address in 227 was replaced by the server's (FileZilla, curl, lftp). */
-export const SUBSTITUTED = /Using server address instead|Skip [\d.]+ for data connection|Address returned by PASV is ignored|re-use [\d.]+ instead|using host address instead/i;
+export const SUBSTITUTED =
+  /Using server address instead|Skip [\d.]+ for data connection|Address returned by PASV is ignored|re-use [\d.]+ instead|using host address instead/i;
 
 /** A failed data connection: 425, a data command with no reply, or a timeout or refusal. */
 function isDataFailure(item: Item): boolean {

@@ -42,7 +42,13 @@ export interface Note {
 /** One item of the explanation, in log order. */
 export type Item = Exchange | Note;
 
-const OUTCOMES: Record<string, Outcome> = { '2': 'success', '3': 'intermediate', '4': 'transient', '5': 'permanent', '6': 'protected' };
+const OUTCOMES: Record<string, Outcome> = {
+  '2': 'success',
+  '3': 'intermediate',
+  '4': 'transient',
+  '5': 'permanent',
+  '6': 'protected',
+};
 
 /** The verb of a command line. */
 export function verbOf(text: string): string {
@@ -64,7 +70,13 @@ export function buildExchanges(entries: readonly LogEntry[], known: ReadonlySet<
   for (const entry of entries) {
     if (entry.kind === 'echo') continue; // ftplib's *put*/*get* repeat what *cmd*/*resp* say
     if (entry.kind === 'command') {
-      const exchange: Exchange = { type: 'exchange', command: entry, verb: verbOf(entry.text), replies: [], outcome: 'no-reply' };
+      const exchange: Exchange = {
+        type: 'exchange',
+        command: entry,
+        verb: verbOf(entry.text),
+        replies: [],
+        outcome: 'no-reply',
+      };
       items.push(exchange);
       waiting.push(exchange);
       continue;
@@ -85,8 +97,11 @@ export function buildExchanges(entries: readonly LogEntry[], known: ReadonlySet<
       }
       continue;
     }
-    const failed = entry.kind === 'error' || ((entry.kind === 'status' || entry.kind === 'context') && isErrorLike(entry.text));
-    const note: Note = failed ? { type: 'note', entry, error: readClientError(entry.text, known) } : { type: 'note', entry };
+    const failed =
+      entry.kind === 'error' || ((entry.kind === 'status' || entry.kind === 'context') && isErrorLike(entry.text));
+    const note: Note = failed
+      ? { type: 'note', entry, error: readClientError(entry.text, known) }
+      : { type: 'note', entry };
     items.push(note);
     if (failed) {
       for (const exchange of waiting) exchange.endedBy = note;

@@ -24,6 +24,13 @@ export function explainLog(text: string, known: ReadonlySet<string>): Explanatio
   const items = buildExchanges(parsed.entries, known);
   // A 227 naming the very address the client connected to is no warning, even a private one.
   const control = controlAddress(items);
-  for (const item of items) if (item.type === 'exchange' && item.pasv?.ok === true && item.pasv.host === control) item.pasv.warnings = [];
-  return { format: parsed.format, entries: parsed.entries, items, diagnosis: diagnose(items), lineCount: parsed.lineCount };
+  for (const item of items)
+    if (item.type === 'exchange' && item.pasv?.ok === true && item.pasv.host === control) item.pasv.warnings = [];
+  return {
+    format: parsed.format,
+    entries: parsed.entries,
+    items,
+    diagnosis: diagnose(items),
+    lineCount: parsed.lineCount,
+  };
 }

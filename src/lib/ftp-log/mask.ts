@@ -34,9 +34,16 @@ function replaceAll(text: string, values: readonly string[], by: (value: string)
 
 /** The text with every password masked, for display. */
 export function maskPasswords(text: string, passwords: readonly string[] = passwordsIn(text)): string {
-  const masked = replaceAll(text, passwords.filter((p) => p.length >= 1), () => PASSWORD_MASK)
+  const masked = replaceAll(
+    text,
+    passwords.filter((p) => p.length >= 1),
+    () => PASSWORD_MASK,
+  )
     // Source lines a Python traceback quotes: login('user', 'password') and password='...'.
-    .replace(/(\blogin\(\s*(?:user\s*=\s*)?(['"])[^'"\n]*\2\s*,\s*(?:passwd\s*=\s*)?)(['"])[^'"\n]*\3/g, `$1$3${PASSWORD_MASK}$3`)
+    .replace(
+      /(\blogin\(\s*(?:user\s*=\s*)?(['"])[^'"\n]*\2\s*,\s*(?:passwd\s*=\s*)?)(['"])[^'"\n]*\3/g,
+      `$1$3${PASSWORD_MASK}$3`,
+    )
     .replace(/\b(pass(?:wd|word)?\s*=\s*)(['"])[^'"\n]*\2/gi, `$1$2${PASSWORD_MASK}$2`);
   return masked.replace(/(^|[\s'">:*])PASS +(?!\*+(?:$|['"\\]))([^\r\n'"\\]+)/gm, `$1PASS ${PASSWORD_MASK}`);
 }
@@ -62,7 +69,8 @@ export function maskForSharing(text: string): { text: string; report: ShareMaskR
   out = replaceAll(out, realUsers, (u) => userNames.get(u) as string);
 
   const hosts = new Set<string>();
-  const HOST_CONTEXT = /(?:Connecting to|Connected to|Connected with|Resolving address of|Resolving host|Host name:|host|Trying|:\/\/|@)\s*\(?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})\b/gi;
+  const HOST_CONTEXT =
+    /(?:Connecting to|Connected to|Connected with|Resolving address of|Resolving host|Host name:|host|Trying|:\/\/|@)\s*\(?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,})\b/gi;
   for (const m of out.matchAll(HOST_CONTEXT)) hosts.add(m[1] as string);
   const hostList = [...hosts].filter((h) => !/^\d+(?:\.\d+)+$/.test(h) && h.toLowerCase() !== 'localhost');
   out = replaceAll(out, hostList, (h) => `host${hostList.indexOf(h) + 1}.example`);
@@ -84,10 +92,15 @@ export function maskForSharing(text: string): { text: string; report: ShareMaskR
     return value;
   };
   const valid = (parts: string[]): boolean => parts.every((p) => Number(p) <= 255);
-  out = out.replace(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g, (all, ...g: string[]) => (valid(g.slice(0, 4)) ? standIn(g.slice(0, 4).map(Number)) : all));
+  out = out.replace(/(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g, (all, ...g: string[]) =>
+    valid(g.slice(0, 4)) ? standIn(g.slice(0, 4).map(Number)) : all,
+  );
   // The comma form in 227 replies: h1,h2,h3,h4,p1,p2 (the port stays).
-  out = out.replace(/(?<!\d)(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})(,\d{1,3},\d{1,3})/g, (all, a: string, b: string, c: string, d: string, port: string) =>
-    valid([a, b, c, d]) ? `${standIn([a, b, c, d].map(Number)).split('.').join(',')}${port}` : all);
+  out = out.replace(
+    /(?<!\d)(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})(,\d{1,3},\d{1,3})/g,
+    (all, a: string, b: string, c: string, d: string, port: string) =>
+      valid([a, b, c, d]) ? `${standIn([a, b, c, d].map(Number)).split('.').join(',')}${port}` : all,
+  );
   let v6 = 0;
   out = out.replace(/(?<![\w:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:.])/gi, (token) => {
     if (token === '::1' || !(token.includes('::') || token.split(':').length >= 6)) return token;
@@ -95,5 +108,8 @@ export function maskForSharing(text: string): { text: string; report: ShareMaskR
     return `2001:db8::${v6}`;
   });
   const changed = [...addresses].filter(([from, to]) => from !== to).length + v6;
-  return { text: out, report: { passwords: passwords.length, users: realUsers.length, hosts: hostList.length, addresses: changed } };
+  return {
+    text: out,
+    report: { passwords: passwords.length, users: realUsers.length, hosts: hostList.length, addresses: changed },
+  };
 }

@@ -6,7 +6,13 @@ import type { Exchange } from './exchanges.ts';
 import { COMMAND_ROLES } from './commands.ts';
 
 /** What the server waits for after a 3xx to each command. */
-const NEXT: Record<string, string> = { USER: 'the password (PASS)', PASS: 'account information (ACCT)', RNFR: 'the new name (RNTO)', REST: 'the transfer command that resumes', AUTH: 'the security data (ADAT)' };
+const NEXT: Record<string, string> = {
+  USER: 'the password (PASS)',
+  PASS: 'account information (ACCT)',
+  RNFR: 'the new name (RNTO)',
+  REST: 'the transfer command that resumes',
+  AUTH: 'the security data (ADAT)',
+};
 
 /** The sentence for one exchange. */
 export function meaningHere(exchange: Exchange): string {
@@ -23,12 +29,21 @@ export function meaningHere(exchange: Exchange): string {
   const what = role === undefined ? verb : `${verb}, which ${role},`;
   if (final === undefined) return `${what} got no reply in this log.`;
   switch (code[0]) {
-    case '1': return `${what} has started on the server; a final reply should follow, and none did in this log.`;
-    case '2': return exchange.replies.length > 1 ? `${what} finished: the final reply closes the preliminary one above it.` : `${what} succeeded.`;
-    case '3': return `${what} is accepted so far; the server now waits for ${NEXT[verb] ?? 'the next command of the sequence'}.`;
-    case '4': return `${what} failed this time; the same command may work later, unchanged.`;
-    case '5': return `${what} was refused; sending it again unchanged will fail the same way.`;
-    case '6': return `${what} got a protected reply, which wraps the real one.`;
-    default: return `${what} got an unusual reply code.`;
+    case '1':
+      return `${what} has started on the server; a final reply should follow, and none did in this log.`;
+    case '2':
+      return exchange.replies.length > 1
+        ? `${what} finished: the final reply closes the preliminary one above it.`
+        : `${what} succeeded.`;
+    case '3':
+      return `${what} is accepted so far; the server now waits for ${NEXT[verb] ?? 'the next command of the sequence'}.`;
+    case '4':
+      return `${what} failed this time; the same command may work later, unchanged.`;
+    case '5':
+      return `${what} was refused; sending it again unchanged will fail the same way.`;
+    case '6':
+      return `${what} got a protected reply, which wraps the real one.`;
+    default:
+      return `${what} got an unusual reply code.`;
   }
 }

@@ -22,12 +22,15 @@ export function parseLog(text: string): ParsedLog {
   let open: LogEntry | undefined; // a multi-line reply still waiting for its last line
   const raw = reader.format === 'transcript';
 
-  const close = (): void => { open = undefined; };
+  const close = (): void => {
+    open = undefined;
+  };
   const push = (read: ReadLine, line: number): void => {
     if (open !== undefined) {
       // Inside a multi-line reply: reply lines belong to it, and so do the unprefixed lines of a
       // raw transcript (continuation lines need not start with digits), except commands.
-      const absorbs = read.kind === 'reply' || (raw && read.kind === 'context' && !isCommandVerb(read.text.split(' ')[0] ?? ''));
+      const absorbs =
+        read.kind === 'reply' || (raw && read.kind === 'context' && !isCommandVerb(read.text.split(' ')[0] ?? ''));
       if (absorbs) {
         open.replyLines?.push(read.text);
         open.text += `\n${read.text}`;

@@ -13,7 +13,10 @@ export type Policy = Map<string, string[]>;
 export function parseCsp(text: string): Policy {
   const policy: Policy = new Map();
   for (const part of text.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/).filter((token) => token !== '');
+    const [name, ...sources] = part
+      .trim()
+      .split(/\s+/)
+      .filter((token) => token !== '');
     if (name === undefined) continue;
     const directive = name.toLowerCase();
     // The first occurrence of a directive wins; browsers ignore repeats.
@@ -41,7 +44,9 @@ export function mergeCsp(policies: readonly string[], extra: Readonly<Record<str
     const policy = parseCsp(text);
     const names = [...policy.keys()].sort().join(', ');
     if (directives !== undefined && names !== directives) {
-      throw new Error(`Pages carry CSPs with different directives ("${directives}" and "${names}"); one header cannot stand for both`);
+      throw new Error(
+        `Pages carry CSPs with different directives ("${directives}" and "${names}"); one header cannot stand for both`,
+      );
     }
     directives = names;
     for (const [name, sources] of policy) {

@@ -10,7 +10,8 @@ export const CLOUDFLARE_STATIC_REDIRECT_LIMIT = 2000;
 
 /** Throws unless a path can stand as one token of a rules file. */
 function checkPath(path: string): string {
-  if (!/^\/[\w./*-]*$/.test(path)) throw new Error(`The path "${path}" cannot be written in a _redirects or _headers file`);
+  if (!/^\/[\w./*-]*$/.test(path))
+    throw new Error(`The path "${path}" cannot be written in a _redirects or _headers file`);
   return path;
 }
 
@@ -26,7 +27,9 @@ export function renderRedirects(plan: HostingPlan, options: { force: boolean }):
     '# Each old or alternative URL moves permanently to its canonical page.',
     ...(options.force
       ? ['# Forced (301!): this build is for Netlify, where a rule would otherwise yield to the page at the same path.']
-      : [`# Cloudflare Pages applies only the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules: the most useful come first, and the meta-refresh pages cover the rest.`]),
+      : [
+          `# Cloudflare Pages applies only the first ${CLOUDFLARE_STATIC_REDIRECT_LIMIT} rules: the most useful come first, and the meta-refresh pages cover the rest.`,
+        ]),
   ];
   const width = Math.max(0, ...plan.redirects.map((r) => r.from.length));
   for (const { from, to } of plan.redirects) lines.push(`${checkPath(from).padEnd(width)} ${checkPath(to)} ${status}`);

@@ -76,7 +76,11 @@ export function renderNginx(plan: HostingPlan, site: NginxSite): string {
   ];
   for (const path of plan.immutable) {
     const where = path.endsWith('/*') ? `^~ ${location(path.slice(0, -1))}` : `= ${location(path)}`;
-    lines.push(`    location ${where} {`, ...addHeaders([...plan.headers, ['Cache-Control', CACHE_IMMUTABLE]], '        '), '    }');
+    lines.push(
+      `    location ${where} {`,
+      ...addHeaders([...plan.headers, ['Cache-Control', CACHE_IMMUTABLE]], '        '),
+      '    }',
+    );
   }
   lines.push('', '    # Redirects: reversed comparisons, short code URLs and every other meta-refresh page.');
   const seen = new Set(plan.redirects.map((r) => r.from));

@@ -22,7 +22,8 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** Powerful features no page here uses, switched off for the pages and anything they embed. */
-export const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
 /** A header name and value. */
 export type Header = readonly [name: string, value: string];
@@ -57,7 +58,8 @@ export interface RedirectOptions {
 /** The headers every response carries, with the CSP made from the pages' own policies. */
 export function securityHeaders(pages: readonly PageFacts[]): Header[] {
   const policies = pages.flatMap((page) => (page.csp === undefined ? [] : [page.csp]));
-  if (policies.length === 0) throw new Error('No built page carries a CSP meta tag, so there is no policy to send as a header');
+  if (policies.length === 0)
+    throw new Error('No built page carries a CSP meta tag, so there is no policy to send as a header');
   return [
     // frame-ancestors only works as a header: it stops other sites from framing the pages.
     ['Content-Security-Policy', mergeCsp(policies, { 'frame-ancestors': ["'none'"] })],
@@ -84,13 +86,15 @@ export function redirectsOf(pages: readonly PageFacts[], options: RedirectOption
   for (const page of pages) {
     if (page.redirectTo === undefined) continue;
     const target = byRoute.get(page.redirectTo);
-    if (target === undefined) throw new Error(`The redirect page ${page.route} points to ${page.redirectTo}, which the build does not contain`);
+    if (target === undefined)
+      throw new Error(`The redirect page ${page.route} points to ${page.redirectTo}, which the build does not contain`);
     const [built, other] = slashForms(page.route);
     const toIndexable = !target.noindex && target.redirectTo === undefined;
     ranked.push({ rank: toIndexable ? 0 : 1, redirect: { from: built, to: page.redirectTo } });
     if (!options.bothSlashForms) continue;
     const clash = byRoute.get(other);
-    if (clash !== undefined && clash.redirectTo === undefined) throw new Error(`The redirect ${other} would hide the page ${clash.route}`);
+    if (clash !== undefined && clash.redirectTo === undefined)
+      throw new Error(`The redirect ${other} would hide the page ${clash.route}`);
     ranked.push({ rank: toIndexable ? 0 : 2, redirect: { from: other, to: page.redirectTo } });
   }
   // A stable sort keeps the pages' order within each rank.
@@ -120,9 +124,21 @@ export function immutablePaths(files: readonly string[]): string[] {
       paths.push(`/${folder}*`);
       return;
     }
-    const subfolders = [...new Set(inside.map((file) => file.slice(folder.length)).filter((rest) => rest.includes('/')).map((rest) => rest.slice(0, rest.indexOf('/') + 1)))].sort();
-    for (const file of inside) if (!file.slice(folder.length).includes('/') && isContentAddressed(file)) paths.push(`/${file}`);
-    for (const sub of subfolders) visit(`${folder}${sub}`, inside.filter((file) => file.startsWith(`${folder}${sub}`)));
+    const subfolders = [
+      ...new Set(
+        inside
+          .map((file) => file.slice(folder.length))
+          .filter((rest) => rest.includes('/'))
+          .map((rest) => rest.slice(0, rest.indexOf('/') + 1)),
+      ),
+    ].sort();
+    for (const file of inside)
+      if (!file.slice(folder.length).includes('/') && isContentAddressed(file)) paths.push(`/${file}`);
+    for (const sub of subfolders)
+      visit(
+        `${folder}${sub}`,
+        inside.filter((file) => file.startsWith(`${folder}${sub}`)),
+      );
   };
   for (const { folder } of HASHED_NAMES) {
     const inside = files.filter((file) => file.startsWith(folder)).sort();
@@ -132,6 +148,10 @@ export function immutablePaths(files: readonly string[]): string[] {
 }
 
 /** The whole plan from the pages and the list of files in the build. */
-export function hostingPlan(pages: readonly PageFacts[], files: readonly string[], options: RedirectOptions): HostingPlan {
+export function hostingPlan(
+  pages: readonly PageFacts[],
+  files: readonly string[],
+  options: RedirectOptions,
+): HostingPlan {
   return { redirects: redirectsOf(pages, options), headers: securityHeaders(pages), immutable: immutablePaths(files) };
 }

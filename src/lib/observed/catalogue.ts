@@ -24,7 +24,13 @@ export function distinctReplies(replies: readonly ObservedReply[]): DistinctRepl
   for (const reply of replies) {
     const found = byKey.get(key(reply));
     if (found === undefined) {
-      byKey.set(key(reply), { server: reply.server, code: reply.code, lines: reply.lines, shownIn: reply, scenarios: [reply.scenario] });
+      byKey.set(key(reply), {
+        server: reply.server,
+        code: reply.code,
+        lines: reply.lines,
+        shownIn: reply,
+        scenarios: [reply.scenario],
+      });
       continue;
     }
     if (!found.scenarios.includes(reply.scenario)) found.scenarios.push(reply.scenario);
@@ -34,12 +40,18 @@ export function distinctReplies(replies: readonly ObservedReply[]): DistinctRepl
 }
 
 /** The distinct replies with one code, grouped by server in the order given. */
-export function repliesForCode(replies: readonly ObservedReply[], code: string, servers: readonly string[]): Map<string, DistinctReply[]> {
+export function repliesForCode(
+  replies: readonly ObservedReply[],
+  code: string,
+  servers: readonly string[],
+): Map<string, DistinctReply[]> {
   const rows = distinctReplies(replies.filter((r) => r.code === code));
-  return new Map(servers.flatMap((server) => {
-    const own = rows.filter((r) => r.server === server);
-    return own.length > 0 ? [[server, own] as const] : [];
-  }));
+  return new Map(
+    servers.flatMap((server) => {
+      const own = rows.filter((r) => r.server === server);
+      return own.length > 0 ? [[server, own] as const] : [];
+    }),
+  );
 }
 
 /** Every code the recordings hold, in numeric order. */

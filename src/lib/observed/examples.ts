@@ -34,7 +34,11 @@ export function lineShapesOf(replies: readonly ObservedReply[], server: string):
 }
 
 /** The S: lines of an example that the server can not be shown to send, each with why. */
-export function unsentExampleLines(example: string, shapes: readonly LineShape[], wordings: readonly ServerWording[]): string[] {
+export function unsentExampleLines(
+  example: string,
+  shapes: readonly LineShape[],
+  wordings: readonly ServerWording[],
+): string[] {
   return parseTranscript(example)
     .filter((line) => line.speaker === 'server')
     .flatMap(({ text: line }) => {

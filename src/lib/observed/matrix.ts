@@ -41,7 +41,8 @@ const codesKey = (cell: MatrixCell): string => [...new Set(cell.replies.map((r) 
 
 function cellOf(observation: Observation | undefined, server: Observation['server']): MatrixCell {
   if (observation === undefined) return { server, notRecorded: 'No recording yet.', replies: [], odd: false };
-  if (observation.notRecorded !== undefined) return { server, notRecorded: observation.notRecorded, replies: [], odd: false };
+  if (observation.notRecorded !== undefined)
+    return { server, notRecorded: observation.notRecorded, replies: [], odd: false };
   const replies: CellReply[] = [];
   observation.runs.forEach((run, index) => {
     for (const reply of repliesOfRun(observation, run, index).filter((r) => r.focus)) {
@@ -66,14 +67,30 @@ function markOdd(cells: MatrixCell[]): boolean {
 }
 
 /** The matrix of every scenario (in scenario order) against the servers given. */
-export function scenarioMatrix(observations: readonly Observation[], servers: readonly Observation['server'][]): MatrixRow[] {
+export function scenarioMatrix(
+  observations: readonly Observation[],
+  servers: readonly Observation['server'][],
+): MatrixRow[] {
   const scenarios = new Map<string, Observation[]>();
   for (const o of observations) scenarios.set(o.scenario, [...(scenarios.get(o.scenario) ?? []), o]);
   return [...scenarios.values()]
     .map((recorded) => {
       const first = recorded[0] as Observation;
-      const cells = servers.map((server) => cellOf(recorded.find((o) => o.server === server), server));
-      return { scenario: first.scenario, description: first.description, group: first.group, focus: first.focus, order: first.order, cells, differs: markOdd(cells) };
+      const cells = servers.map((server) =>
+        cellOf(
+          recorded.find((o) => o.server === server),
+          server,
+        ),
+      );
+      return {
+        scenario: first.scenario,
+        description: first.description,
+        group: first.group,
+        focus: first.focus,
+        order: first.order,
+        cells,
+        differs: markOdd(cells),
+      };
     })
     .sort((a, b) => a.order - b.order);
 }

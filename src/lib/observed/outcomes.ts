@@ -37,21 +37,42 @@ function focusCode(run: Observation['runs'][number]): string | undefined {
 /** Every failure a client reported in the recordings, in scenario order. */
 export function clientOutcomes(observations: readonly Observation[]): ClientOutcome[] {
   const sorted = [...observations].sort((a, b) => a.order - b.order || a.server.localeCompare(b.server));
-  return sorted.flatMap((o) => o.runs.flatMap((run): ClientOutcome[] => {
-    const where = { server: o.server, scenario: o.scenario, description: o.description, order: o.order };
-    const focus = focusCode(run);
-    if (run.client === 'curl' || run.client === 'lftp') {
-      if (run.result.exitCode === 0 || focus === undefined) return [];
-      return [{ client: run.client, clientVersion: run.clientVersion, code: focus, exitCode: run.result.exitCode, message: run.result.message, ...where }];
-    }
-    if (run.client !== 'ftplib') return [];
-    return run.result.calls.flatMap((call): ClientOutcome[] => {
-      if (call.raised === undefined) return [];
-      const code = /^\d{3}(?=[ -]|$)/.exec(call.raised.text)?.[0] ?? focus;
-      if (code === undefined) return [];
-      return [{ client: 'ftplib', clientVersion: run.clientVersion, code, call: call.call, raised: call.raised.class, message: call.raised.text, ...where }];
-    });
-  }));
+  return sorted.flatMap((o) =>
+    o.runs.flatMap((run): ClientOutcome[] => {
+      const where = { server: o.server, scenario: o.scenario, description: o.description, order: o.order };
+      const focus = focusCode(run);
+      if (run.client === 'curl' || run.client === 'lftp') {
+        if (run.result.exitCode === 0 || focus === undefined) return [];
+        return [
+          {
+            client: run.client,
+            clientVersion: run.clientVersion,
+            code: focus,
+            exitCode: run.result.exitCode,
+            message: run.result.message,
+            ...where,
+          },
+        ];
+      }
+      if (run.client !== 'ftplib') return [];
+      return run.result.calls.flatMap((call): ClientOutcome[] => {
+        if (call.raised === undefined) return [];
+        const code = /^\d{3}(?=[ -]|$)/.exec(call.raised.text)?.[0] ?? focus;
+        if (code === undefined) return [];
+        return [
+          {
+            client: 'ftplib',
+            clientVersion: run.clientVersion,
+            code,
+            call: call.call,
+            raised: call.raised.class,
+            message: call.raised.text,
+            ...where,
+          },
+        ];
+      });
+    }),
+  );
 }
 
 /** Where a client outcome was seen: one scenario and the servers it was seen on there. */
@@ -84,7 +105,11 @@ const RANK = { curl: 0, ftplib: 1, lftp: 2 } as const;
 export function outcomesForCode(outcomes: readonly ClientOutcome[], code: string): OutcomeGroup[] {
   const groups = new Map<string, OutcomeGroup>();
   for (const o of outcomes.filter((x) => x.code === code)) {
-    const id = JSON.stringify(o.client === 'ftplib' ? [o.client, o.clientVersion, o.raised] : [o.client, o.clientVersion, o.exitCode, o.message]);
+    const id = JSON.stringify(
+      o.client === 'ftplib'
+        ? [o.client, o.clientVersion, o.raised]
+        : [o.client, o.clientVersion, o.exitCode, o.message],
+    );
     const group = groups.get(id) ?? {
       client: o.client,
       clientVersion: o.clientVersion,
@@ -97,7 +122,8 @@ export function outcomesForCode(outcomes: readonly ClientOutcome[], code: string
     const method = o.call === undefined ? undefined : `${o.call.split('(')[0] as string}()`;
     if (method !== undefined && !group.calls.includes(method)) group.calls.push(method);
     const sighting = group.seen.find((s) => s.scenario === o.scenario);
-    if (sighting === undefined) group.seen.push({ scenario: o.scenario, description: o.description, servers: [o.server] });
+    if (sighting === undefined)
+      group.seen.push({ scenario: o.scenario, description: o.description, servers: [o.server] });
     else if (!sighting.servers.includes(o.server)) sighting.servers.push(o.server);
     groups.set(id, group);
   }

@@ -45,7 +45,13 @@ export function replyCodeOf(lines: readonly string[]): string | undefined {
  */
 export function replyTextLines(lines: readonly string[]): string[] {
   const code = replyCodeOf(lines);
-  return lines.map((line) => (code !== undefined && (line.startsWith(`${code} `) || line.startsWith(`${code}-`)) ? line.slice(4) : line === code ? '' : line));
+  return lines.map((line) =>
+    code !== undefined && (line.startsWith(`${code} `) || line.startsWith(`${code}-`))
+      ? line.slice(4)
+      : line === code
+        ? ''
+        : line,
+  );
 }
 
 /** The replies of one run, each with the command it answers. */

@@ -28,8 +28,9 @@ export function sameText(a: string, b: string): boolean {
  * expression for the whole text.
  */
 export function textShape(text: string, clientArguments: readonly string[]): RegExp {
-  const words = [...new Set(clientArguments.flatMap((a) => [a, a.split('/').at(-1) ?? a]).filter((a) => a.length >= 3))]
-    .sort((x, y) => y.length - x.length);
+  const words = [
+    ...new Set(clientArguments.flatMap((a) => [a, a.split('/').at(-1) ?? a]).filter((a) => a.length >= 3)),
+  ].sort((x, y) => y.length - x.length);
   const variable = new RegExp([STAND_IN.source, ...words.map(escapeRegExp), '"[^"]*"', '\\d+'].join('|'), 'gi');
   let source = '';
   let last = 0;

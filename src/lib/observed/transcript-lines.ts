@@ -13,8 +13,17 @@ export interface RecordedLine extends TranscriptLine {
 /** The lines of a recorded transcript, in order; a note on a sent command follows it as an event. */
 export function recordedLines(items: readonly ObservedTranscriptItem[]): RecordedLine[] {
   return items.flatMap((item): RecordedLine[] => {
-    if ('client' in item) return [{ speaker: 'client', text: item.client }, ...(item.note !== undefined ? [{ speaker: 'event' as const, text: item.note }] : [])];
-    if ('server' in item) return item.server.map((text) => ({ speaker: 'server' as const, text, ...(item.focus === true ? { focus: true } : {}) }));
+    if ('client' in item)
+      return [
+        { speaker: 'client', text: item.client },
+        ...(item.note !== undefined ? [{ speaker: 'event' as const, text: item.note }] : []),
+      ];
+    if ('server' in item)
+      return item.server.map((text) => ({
+        speaker: 'server' as const,
+        text,
+        ...(item.focus === true ? { focus: true } : {}),
+      }));
     return [{ speaker: 'event', text: item.event }];
   });
 }

@@ -29,6 +29,11 @@ export function replyShowsWording(reply: ObservedReply, text: string): boolean {
 }
 
 /** The recorded replies that confirm a wording of `code` by `server`. */
-export function confirmingReplies(replies: readonly ObservedReply[], server: string, code: string, text: string): ObservedReply[] {
+export function confirmingReplies(
+  replies: readonly ObservedReply[],
+  server: string,
+  code: string,
+  text: string,
+): ObservedReply[] {
   return replies.filter((r) => r.server === server && r.code === code && replyShowsWording(r, text));
 }

@@ -15,18 +15,50 @@ export interface CsvColumn {
 export const CODE_CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'code', description: 'The code, e.g. 425 or 10060.', value: (r) => r.code },
   { name: 'title', description: 'A short name for the code.', value: (r) => r.title },
-  { name: 'rfc_text', description: 'The defining RFC\'s reply text, verbatim; empty for non-standard codes and socket errors.', value: (r) => r.rfcText ?? '' },
+  {
+    name: 'rfc_text',
+    description: "The defining RFC's reply text, verbatim; empty for non-standard codes and socket errors.",
+    value: (r) => r.rfcText ?? '',
+  },
   { name: 'summary', description: 'One plain sentence on what the code means.', value: (r) => r.summary },
   { name: 'kind', description: 'standard, extension, obsolete, non-standard or socket-error.', value: (r) => r.kind },
-  { name: 'class', description: 'The class of the first digit, e.g. 4xx; empty for socket errors.', value: (r) => r.class?.name ?? '' },
-  { name: 'group', description: 'The group of the second digit, e.g. x2x; empty where RFC 959 assigns none.', value: (r) => r.group?.name ?? '' },
-  { name: 'finality', description: 'preliminary, intermediate or final; empty for 6yz and socket errors.', value: (r) => r.finality ?? '' },
-  { name: 'retry', description: 'wait, done, continue, transient, permanent, protected or network.', value: (r) => r.retry.verdict },
+  {
+    name: 'class',
+    description: 'The class of the first digit, e.g. 4xx; empty for socket errors.',
+    value: (r) => r.class?.name ?? '',
+  },
+  {
+    name: 'group',
+    description: 'The group of the second digit, e.g. x2x; empty where RFC 959 assigns none.',
+    value: (r) => r.group?.name ?? '',
+  },
+  {
+    name: 'finality',
+    description: 'preliminary, intermediate or final; empty for 6yz and socket errors.',
+    value: (r) => r.finality ?? '',
+  },
+  {
+    name: 'retry',
+    description: 'wait, done, continue, transient, permanent, protected or network.',
+    value: (r) => r.retry.verdict,
+  },
   { name: 'channel', description: 'control, data or both.', value: (r) => r.channel },
-  { name: 'greeting', description: 'true when servers send the code unprompted on connect.', value: (r) => String(r.greeting) },
-  { name: 'commands', description: 'The commands an RFC lists the code for, separated by spaces.', value: (r) => r.commands.join(' ') },
-  { name: 'server_commands', description: 'Further commands real servers answer with it, separated by spaces (sources in the JSON).', value: (r) => [...new Set(r.serverCommands.map((s) => s.command))].join(' ') },
-  { name: 'url', description: 'The code\'s page.', value: (r) => r.url },
+  {
+    name: 'greeting',
+    description: 'true when servers send the code unprompted on connect.',
+    value: (r) => String(r.greeting),
+  },
+  {
+    name: 'commands',
+    description: 'The commands an RFC lists the code for, separated by spaces.',
+    value: (r) => r.commands.join(' '),
+  },
+  {
+    name: 'server_commands',
+    description: 'Further commands real servers answer with it, separated by spaces (sources in the JSON).',
+    value: (r) => [...new Set(r.serverCommands.map((s) => s.command))].join(' '),
+  },
+  { name: 'url', description: "The code's page.", value: (r) => r.url },
 ];
 
 /** Quotes a field when RFC 4180 requires it. */

@@ -3,7 +3,12 @@
  * schema and a file are written out. Shared by the build (src/pages/data/) and the tests.
  */
 import { z } from 'astro/zod';
-import { codeFileSchema, codesFileSchema, commandsFileSchema, observationsFileSchema } from '../../schemas/open-data.ts';
+import {
+  codeFileSchema,
+  codesFileSchema,
+  commandsFileSchema,
+  observationsFileSchema,
+} from '../../schemas/open-data.ts';
 import { absoluteUrl, dataFileUrl } from '../urls.ts';
 
 /** Each JSON file: its name in /data/ and the schema it follows. */

@@ -17,7 +17,13 @@ import { absoluteUrl, classUrl, codeDataUrl, codeUrl, commandUrl, compareUrl, gr
 /** A citation with its link, and null instead of a missing note. */
 export function sourceRecord(source: Source): SourceRecord {
   return 'rfc' in source
-    ? { type: 'rfc', rfc: source.rfc, section: source.section, note: source.note ?? null, url: rfcUrl(source.rfc, source.section) }
+    ? {
+        type: 'rfc',
+        rfc: source.rfc,
+        section: source.section,
+        note: source.note ?? null,
+        url: rfcUrl(source.rfc, source.section),
+      }
     : { type: 'web', title: source.title, note: source.note ?? null, url: source.url };
 }
 
@@ -36,8 +42,14 @@ export function codeRecord(data: CodeEntryData, site: string): CodeRecord {
     symbol: data.symbol ?? null,
     summary: data.summary,
     kind: data.kind,
-    class: klass === undefined ? null : { digit: klass, name: `${klass}xx`, label: CLASSES[klass].label, url: at(classUrl(klass)) },
-    group: group === undefined ? null : { digit: group, name: `x${group}x`, label: GROUPS[group].label, url: at(groupUrl(group)) },
+    class:
+      klass === undefined
+        ? null
+        : { digit: klass, name: `${klass}xx`, label: CLASSES[klass].label, url: at(classUrl(klass)) },
+    group:
+      group === undefined
+        ? null
+        : { digit: group, name: `x${group}x`, label: GROUPS[group].label, url: at(groupUrl(group)) },
     finality: finalityOf(data.code) ?? null,
     retry: { verdict, ...RETRY_VERDICTS[verdict], note: data.retryNote ?? null },
     channel: data.channel,
@@ -58,7 +70,13 @@ export function codeRecord(data: CodeEntryData, site: string): CodeRecord {
     wordings: (data.wordings ?? []).map((w) => ({ program: w.program, text: w.text, source: w.source })),
     myths: (data.myths ?? []).map((m) => ({ claim: m.claim, truth: m.truth })),
     sources: data.sources.map(sourceRecord),
-    related: (data.related ?? []).map((r) => ({ code: r.code, note: r.note, test: r.test ?? null, url: at(codeUrl(r.code)), compareUrl: at(compareUrl(data.code, r.code)) })),
+    related: (data.related ?? []).map((r) => ({
+      code: r.code,
+      note: r.note,
+      test: r.test ?? null,
+      url: at(codeUrl(r.code)),
+      compareUrl: at(compareUrl(data.code, r.code)),
+    })),
   };
 }
 
@@ -87,7 +105,12 @@ export interface CommandRecordContext {
 }
 
 /** Everything published about one command. */
-export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: readonly TreeReply[], context: CommandRecordContext): CommandRecord {
+export function commandRecord(
+  data: CommandEntryData,
+  tree: ReplyTree,
+  replies: readonly TreeReply[],
+  context: CommandRecordContext,
+): CommandRecord {
   const { titles, listings, recordings, serverVersions, site } = context;
   const at = (path: string): string => absoluteUrl(path, site);
   const command = data.command;
@@ -110,7 +133,12 @@ export function commandRecord(data: CommandEntryData, tree: ReplyTree, replies: 
       listedByRfc: r.rfc,
       listedIn: r.rfc ? listings(r.code).map((l) => ({ ...l, url: rfcUrl(l.rfc, l.section) })) : [],
       serverSources: [...r.serverSources],
-      recordedFrom: recordings(r.code).map((rec) => ({ server: rec.server, version: serverVersions.get(rec.server) ?? '', scenario: rec.scenario, description: rec.description })),
+      recordedFrom: recordings(r.code).map((rec) => ({
+        server: rec.server,
+        version: serverVersions.get(rec.server) ?? '',
+        scenario: rec.scenario,
+        description: rec.description,
+      })),
       next: [...r.next],
     })),
     example: data.example.trimEnd(),

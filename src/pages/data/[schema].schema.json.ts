@@ -4,7 +4,13 @@ import { DATA_FILES, dataJson, jsonSchemaOf, type DataFileKey } from '../../lib/
 import { siteOrigin } from '../../lib/open-data/site.ts';
 
 export function getStaticPaths() {
-  return (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => ({ params: { schema: DATA_FILES[key].schemaFile.replace('.schema.json', '') }, props: { key } }));
+  return (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => ({
+    params: { schema: DATA_FILES[key].schemaFile.replace('.schema.json', '') },
+    props: { key },
+  }));
 }
 
-export const GET: APIRoute<{ key: DataFileKey }> = ({ props, site }) => new Response(dataJson(jsonSchemaOf(props.key, siteOrigin(site))), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute<{ key: DataFileKey }> = ({ props, site }) =>
+  new Response(dataJson(jsonSchemaOf(props.key, siteOrigin(site))), {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

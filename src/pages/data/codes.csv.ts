@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
 import { siteOrigin } from '../../lib/open-data/site.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response((await getOpenData(siteOrigin(site))).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response((await getOpenData(siteOrigin(site))).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

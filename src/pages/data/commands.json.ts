@@ -4,4 +4,7 @@ import { getOpenData } from '../../data/open-data.ts';
 import { dataJson } from '../../lib/open-data/files.ts';
 import { siteOrigin } from '../../lib/open-data/site.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response(dataJson((await getOpenData(siteOrigin(site))).commands), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(dataJson((await getOpenData(siteOrigin(site))).commands), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -7,6 +7,11 @@ import { instantTableOf } from '../../lib/instant-table.ts';
 /** The table as compact JSON; the texts real servers sent join each code's wordings. */
 export const GET: APIRoute = async () => {
   const observed = await getObservedTexts();
-  const table = instantTableOf((await getCodes()).map((e) => ({ ...e.data, wordings: [...(e.data.wordings ?? []), ...(observed.get(e.data.code) ?? [])] })));
+  const table = instantTableOf(
+    (await getCodes()).map((e) => ({
+      ...e.data,
+      wordings: [...(e.data.wordings ?? []), ...(observed.get(e.data.code) ?? [])],
+    })),
+  );
   return new Response(JSON.stringify(table), { headers: { 'Content-Type': 'application/json' } });
 };

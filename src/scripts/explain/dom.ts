@@ -4,7 +4,11 @@
  */
 
 /** An element with an optional class and text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className !== undefined && className !== '') node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -22,7 +26,8 @@ export function link(href: string, text: string, className?: string): HTMLAnchor
 export function inline(text: string): DocumentFragment {
   const out = document.createDocumentFragment();
   text.split(/(`[^`]+`)/).forEach((part) => {
-    if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) out.append(el('code', undefined, part.slice(1, -1)));
+    if (part.length > 2 && part.startsWith('`') && part.endsWith('`'))
+      out.append(el('code', undefined, part.slice(1, -1)));
     else if (part !== '') out.append(document.createTextNode(part));
   });
   return out;

@@ -29,11 +29,16 @@ export function startExplainPage(): void {
   const explain = async (shared: boolean): Promise<void> => {
     const mine = ++run;
     const text = input.value;
-    if (text.trim() === '') { status.textContent = 'Paste a log first.'; result.hidden = true; return; }
+    if (text.trim() === '') {
+      status.textContent = 'Paste a log first.';
+      result.hidden = true;
+      return;
+    }
     const started = performance.now();
     const explanation = explainLog(text, known);
     renderDiagnosis(diagnosis, explanation, facts, shared);
-    if (shared) share.replaceChildren(); else renderSharePanel(share, text);
+    if (shared) share.replaceChildren();
+    else renderSharePanel(share, text);
     result.hidden = false;
     result.removeAttribute('data-done');
     const total = explanation.items.length;
@@ -45,7 +50,10 @@ export function startExplainPage(): void {
     status.textContent = `Explained ${total} ${total === 1 ? 'item' : 'items'}.`;
   };
 
-  form.addEventListener('submit', (event) => { event.preventDefault(); void explain(false); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void explain(false);
+  });
   document.querySelector('#explain-clear')?.addEventListener('click', () => {
     run++;
     input.value = '';
@@ -62,7 +70,10 @@ export function startExplainPage(): void {
     void explain(false);
   } else if (location.hash.length > 1) {
     void decodeFragment(location.hash).then((text) => {
-      if (text === undefined) { status.textContent = 'This share link is damaged: its log could not be read.'; return; }
+      if (text === undefined) {
+        status.textContent = 'This share link is damaged: its log could not be read.';
+        return;
+      }
       input.value = text;
       void explain(true);
     });

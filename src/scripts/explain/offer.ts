@@ -17,10 +17,19 @@ export function attachExplainOffer(panel: HTMLElement, input: HTMLInputElement):
   panel.prepend(offer);
   let pasted: string | undefined;
   const current = (): string => {
-    const first = pasted?.split(/\r?\n/).find((l) => l.trim() !== '')?.trim();
+    const first = pasted
+      ?.split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim();
     return pasted !== undefined && first !== undefined && input.value.includes(first) ? pasted : input.value;
   };
-  input.addEventListener('paste', (event) => { pasted = event.clipboardData?.getData('text') ?? undefined; });
-  input.addEventListener('input', () => { offer.hidden = !looksLikeLog(current()); });
-  offer.addEventListener('click', () => { sessionStorage.setItem(HANDOVER_KEY, current()); });
+  input.addEventListener('paste', (event) => {
+    pasted = event.clipboardData?.getData('text') ?? undefined;
+  });
+  input.addEventListener('input', () => {
+    offer.hidden = !looksLikeLog(current());
+  });
+  offer.addEventListener('click', () => {
+    sessionStorage.setItem(HANDOVER_KEY, current());
+  });
 }

@@ -17,10 +17,15 @@ import { badge } from './render-items.ts';
 function headline(failure: Failure): string {
   const item = failure.item;
   if (item.type === 'note') return `Line ${failure.line}: the client reports an error: ${item.entry.text}`;
-  const what = item.command !== undefined ? `${item.verb} (line ${failure.line})` : `The server’s first reply (line ${failure.line})`;
+  const what =
+    item.command !== undefined
+      ? `${item.verb} (line ${failure.line})`
+      : `The server’s first reply (line ${failure.line})`;
   if (failure.reason === 'reply') return `${what} was answered with ${item.replies.at(-1)?.text ?? ''}`;
-  const ended = item.endedBy !== undefined ? `; the client then reported: ${item.endedBy.entry.text}` : ', and the log ends';
-  if (failure.reason === 'no-final') return `${what} got ${item.replies[0]?.code ?? 'a 1xx'} but no final reply${ended}`;
+  const ended =
+    item.endedBy !== undefined ? `; the client then reported: ${item.endedBy.entry.text}` : ', and the log ends';
+  if (failure.reason === 'no-final')
+    return `${what} got ${item.replies[0]?.code ?? 'a 1xx'} but no final reply${ended}`;
   return `${what} got no reply${ended}`;
 }
 
@@ -28,18 +33,40 @@ function fixes(title: string, list: readonly string[]): HTMLElement {
   const box = el('div', 'fixes');
   box.append(el('h3', undefined, title));
   const ul = el('ul');
-  for (const fix of list) { const li = el('li'); li.append(inline(fix)); ul.append(li); }
+  for (const fix of list) {
+    const li = el('li');
+    li.append(inline(fix));
+    ul.append(li);
+  }
   box.append(ul);
   return box;
 }
 
 /** Fills the diagnosis panel. */
-export function renderDiagnosis(panel: HTMLElement, explanation: Explanation, facts: CodeFactsTable, shared: boolean): void {
+export function renderDiagnosis(
+  panel: HTMLElement,
+  explanation: Explanation,
+  facts: CodeFactsTable,
+  shared: boolean,
+): void {
   panel.replaceChildren();
   const { diagnosis } = explanation;
   const exchanges = explanation.items.filter((i) => i.type === 'exchange').length;
-  panel.append(el('p', 'read-as muted', `Read as ${FORMAT_LABELS[explanation.format]}: ${explanation.lineCount} lines, ${exchanges} ${exchanges === 1 ? 'exchange' : 'exchanges'}.`));
-  if (shared) panel.append(el('p', 'muted', 'This log came from a share link: its passwords, user names, host names and IP addresses were replaced before it was shared.'));
+  panel.append(
+    el(
+      'p',
+      'read-as muted',
+      `Read as ${FORMAT_LABELS[explanation.format]}: ${explanation.lineCount} lines, ${exchanges} ${exchanges === 1 ? 'exchange' : 'exchanges'}.`,
+    ),
+  );
+  if (shared)
+    panel.append(
+      el(
+        'p',
+        'muted',
+        'This log came from a share link: its passwords, user names, host names and IP addresses were replaced before it was shared.',
+      ),
+    );
 
   const failure = diagnosis.failure;
   const box = el('div', `first-failure ${failure === undefined ? 'none' : 'found'}`);
@@ -79,7 +106,10 @@ export function renderDiagnosis(panel: HTMLElement, explanation: Explanation, fa
       const item = el('div', `pattern pattern-${found.id}`);
       item.append(el('h3', undefined, info.title), el('p', undefined, `${info.meaning} (From line ${found.line}.)`));
       const more = el('p');
-      more.append('Explained in: ', link(`${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}`, info.guide.heading));
+      more.append(
+        'Explained in: ',
+        link(`${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}`, info.guide.heading),
+      );
       item.append(more);
       list.append(item);
     }
@@ -88,6 +118,12 @@ export function renderDiagnosis(panel: HTMLElement, explanation: Explanation, fa
 
   if (diagnosis.refusedProbes.length > 0 && failure?.item !== diagnosis.refusedProbes.at(-1)) {
     const verbs = [...new Set(diagnosis.refusedProbes.map((e) => e.verb))].join(', ');
-    panel.append(el('p', 'muted', `Refused but harmless: ${verbs}. Clients send these to probe the server and carry on without them.`));
+    panel.append(
+      el(
+        'p',
+        'muted',
+        `Refused but harmless: ${verbs}. Clients send these to probe the server and carry on without them.`,
+      ),
+    );
   }
 }

@@ -28,7 +28,12 @@ function renderReply(reply: Exchange['replies'][number], facts: CodeFactsTable):
   const head = el('p', 'reply-head');
   head.append(badge(code, facts));
   const title = facts[code]?.t;
-  head.append(' ', el('span', 'reply-title', title ?? 'A code this reference does not cover'), ' ', lineLabel(reply.line));
+  head.append(
+    ' ',
+    el('span', 'reply-title', title ?? 'A code this reference does not cover'),
+    ' ',
+    lineLabel(reply.line),
+  );
   box.append(head, el('pre', 'wire', (reply.replyLines ?? [reply.text]).join('\n')));
   return box;
 }
@@ -37,10 +42,22 @@ function renderDecoded(exchange: Exchange, shared: boolean): HTMLElement | undef
   const pasv = exchange.pasv;
   if (pasv !== undefined) {
     const box = el('div', 'decoded');
-    if (!pasv.ok) { box.append(el('p', 'bad', pasv.error)); return box; }
-    box.append(el('p', undefined, `Data connection: the client should connect to ${pasv.host}, port ${pasv.port} (${pasv.p1} × 256 + ${pasv.p2}).`));
+    if (!pasv.ok) {
+      box.append(el('p', 'bad', pasv.error));
+      return box;
+    }
+    box.append(
+      el(
+        'p',
+        undefined,
+        `Data connection: the client should connect to ${pasv.host}, port ${pasv.port} (${pasv.p1} × 256 + ${pasv.p2}).`,
+      ),
+    );
     for (const warning of pasv.warnings) {
-      const text = shared && warning === 'documentation' ? 'a public address, replaced by a stand-in before this log was shared.' : WARNING_TEXT[warning];
+      const text =
+        shared && warning === 'documentation'
+          ? 'a public address, replaced by a stand-in before this log was shared.'
+          : WARNING_TEXT[warning];
       box.append(el('p', shared && warning === 'documentation' ? 'muted' : 'warn', `${pasv.host} is ${text}`));
     }
     return box;
@@ -48,9 +65,15 @@ function renderDecoded(exchange: Exchange, shared: boolean): HTMLElement | undef
   const epsv = exchange.epsv;
   if (epsv !== undefined) {
     const box = el('div', 'decoded');
-    box.append(epsv.ok
-      ? el('p', undefined, `Data connection: the client should connect to port ${epsv.port} at the address it already uses for this control connection (229 carries no address).`)
-      : el('p', 'bad', epsv.error));
+    box.append(
+      epsv.ok
+        ? el(
+            'p',
+            undefined,
+            `Data connection: the client should connect to port ${epsv.port} at the address it already uses for this control connection (229 carries no address).`,
+          )
+        : el('p', 'bad', epsv.error),
+    );
     return box;
   }
   return undefined;
@@ -62,7 +85,13 @@ function renderExchange(exchange: Exchange, facts: CodeFactsTable, shared: boole
   li.dataset['line'] = String((exchange.command ?? exchange.replies[0])?.line ?? 0);
   if (exchange.command !== undefined) {
     const head = el('p', 'command');
-    head.append(el('span', 'who', 'Client sent'), ' ', el('code', 'cmd', exchange.command.text), ' ', lineLabel(exchange.command.line));
+    head.append(
+      el('span', 'who', 'Client sent'),
+      ' ',
+      el('code', 'cmd', exchange.command.text),
+      ' ',
+      lineLabel(exchange.command.line),
+    );
     li.append(head);
   } else {
     li.append(el('p', 'command', 'The server sent, unprompted:'));
@@ -72,9 +101,16 @@ function renderExchange(exchange: Exchange, facts: CodeFactsTable, shared: boole
   li.append(el('p', 'meaning', meaningHere(exchange)));
   if (exchange.replies.length > 1 && exchange.replies[0]?.code?.startsWith('1')) {
     const closing = exchange.replies.at(-1);
-    li.append(el('p', 'muted', `The ${exchange.replies[0]?.code} at line ${exchange.replies[0]?.line} is closed by the ${closing?.code} at line ${closing?.line}.`));
+    li.append(
+      el(
+        'p',
+        'muted',
+        `The ${exchange.replies[0]?.code} at line ${exchange.replies[0]?.line} is closed by the ${closing?.code} at line ${closing?.line}.`,
+      ),
+    );
   }
-  if (exchange.endedBy !== undefined) li.append(el('p', 'warn', `The wait ended at line ${exchange.endedBy.entry.line}: ${exchange.endedBy.entry.text}`));
+  if (exchange.endedBy !== undefined)
+    li.append(el('p', 'warn', `The wait ended at line ${exchange.endedBy.entry.line}: ${exchange.endedBy.entry.text}`));
   const decoded = renderDecoded(exchange, shared);
   if (decoded !== undefined) li.append(decoded);
   return li;
@@ -87,12 +123,25 @@ function renderNote(note: Note, facts: CodeFactsTable): HTMLLIElement {
   if (note.error?.code !== undefined) p.append(badge(note.error.code, facts), ' ');
   p.append(el('span', 'note-text', note.entry.text), ' ', lineLabel(note.entry.line));
   li.append(p);
-  if (note.error?.code !== undefined && facts[note.error.code] !== undefined) li.append(el('p', 'muted', `${note.error.code}: ${facts[note.error.code]?.t ?? ''}. Not an FTP reply: the client reports it.`));
+  if (note.error?.code !== undefined && facts[note.error.code] !== undefined)
+    li.append(
+      el(
+        'p',
+        'muted',
+        `${note.error.code}: ${facts[note.error.code]?.t ?? ''}. Not an FTP reply: the client reports it.`,
+      ),
+    );
   return li;
 }
 
 /** Renders every item into the list, a chunk per frame; resolves when all are in. */
-export function renderItems(list: HTMLOListElement, items: readonly Item[], facts: CodeFactsTable, shared: boolean, progress: (done: number) => void): Promise<void> {
+export function renderItems(
+  list: HTMLOListElement,
+  items: readonly Item[],
+  facts: CodeFactsTable,
+  shared: boolean,
+  progress: (done: number) => void,
+): Promise<void> {
   list.replaceChildren();
   let index = 0;
   return new Promise((resolve) => {

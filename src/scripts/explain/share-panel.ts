@@ -18,7 +18,11 @@ export function renderSharePanel(panel: HTMLElement, text: string): void {
   const button = el('button', 'secondary', 'Make a share link');
   button.type = 'button';
   button.id = 'share-button';
-  const note = el('p', 'muted', 'The link carries the log after the part of the address that browsers never send (the “#” fragment). Before anything is shared you see exactly what it holds.');
+  const note = el(
+    'p',
+    'muted',
+    'The link carries the log after the part of the address that browsers never send (the “#” fragment). Before anything is shared you see exactly what it holds.',
+  );
   panel.append(button, note);
   button.addEventListener('click', () => {
     void (async () => {
@@ -27,14 +31,22 @@ export function renderSharePanel(panel: HTMLElement, text: string): void {
       const url = `${location.origin}${explainUrl()}${fragment}`;
       const box = el('div', 'share-preview');
       box.id = 'share-preview';
-      box.append(el('p', undefined, `Replaced before sharing: ${plural(report.passwords, 'password', 'passwords')}, ${plural(report.users, 'user name', 'user names')}, ${plural(report.hosts, 'host name', 'host names')}, ${plural(report.addresses, 'IP address', 'IP addresses')}. This is what the link holds:`));
+      box.append(
+        el(
+          'p',
+          undefined,
+          `Replaced before sharing: ${plural(report.passwords, 'password', 'passwords')}, ${plural(report.users, 'user name', 'user names')}, ${plural(report.hosts, 'host name', 'host names')}, ${plural(report.addresses, 'IP address', 'IP addresses')}. This is what the link holds:`,
+        ),
+      );
       const preview = el('pre', 'masked-log', masked);
       // A scrolling region: reachable and named for keyboard and screen reader users.
       preview.tabIndex = 0;
       preview.setAttribute('aria-label', 'The log as the link carries it');
       box.append(preview);
       if (url.length > MAX_LINK) {
-        box.append(el('p', 'warn', 'This log is too long for a link. Share the part around the first failure instead.'));
+        box.append(
+          el('p', 'warn', 'This log is too long for a link. Share the part around the first failure instead.'),
+        );
       } else {
         const label = el('label', undefined, 'Share link');
         label.htmlFor = 'share-url';
@@ -49,7 +61,14 @@ export function renderSharePanel(panel: HTMLElement, text: string): void {
           const status = el('span', 'muted');
           status.setAttribute('role', 'status');
           copy.addEventListener('click', () => {
-            navigator.clipboard.writeText(url).then(() => { status.textContent = 'Copied.'; }, () => { status.textContent = 'Could not copy: select the link and copy it.'; });
+            navigator.clipboard.writeText(url).then(
+              () => {
+                status.textContent = 'Copied.';
+              },
+              () => {
+                status.textContent = 'Could not copy: select the link and copy it.';
+              },
+            );
           });
           box.append(copy, status);
         }

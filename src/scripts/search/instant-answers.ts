@@ -35,24 +35,36 @@ export interface PreparedTable {
 
 /** Lower case, apostrophes dropped ("Can't" = "cant"), everything else but letters and digits a single space. */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/['’‘`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** A wording's literal parts: "<file>: Permission denied" gives ["permission denied"]. */
 function patternOf(text: string, source: string): Pattern {
-  const parts = text.split(/<[^>]*>|%[a-z]/i).map(normalise).filter((p) => p.length > 0);
+  const parts = text
+    .split(/<[^>]*>|%[a-z]/i)
+    .map(normalise)
+    .filter((p) => p.length > 0);
   return { parts, size: parts.reduce((n, p) => n + p.replaceAll(' ', '').length, 0), text, source };
 }
 
 /** Builds the lookup structures once, when the table arrives. */
 export function prepareTable(table: InstantTable): PreparedTable {
   const codes = new Map(table.codes.map((c) => [c.code, c]));
-  const patterns = new Map(table.codes.map((c) => [c.code, [
-    patternOf(c.title, ''),
-    ...(c.reply !== undefined ? [patternOf(c.reply, 'RFC reply text')] : []),
-    ...(c.symbol !== undefined ? [patternOf(c.symbol, 'Winsock')] : []),
-    ...c.wordings.map((w) => patternOf(w.text, w.program)),
-  ].filter((p) => p.size > 0)]));
+  const patterns = new Map(
+    table.codes.map((c) => [
+      c.code,
+      [
+        patternOf(c.title, ''),
+        ...(c.reply !== undefined ? [patternOf(c.reply, 'RFC reply text')] : []),
+        ...(c.symbol !== undefined ? [patternOf(c.symbol, 'Winsock')] : []),
+        ...c.wordings.map((w) => patternOf(w.text, w.program)),
+      ].filter((p) => p.size > 0),
+    ]),
+  );
   return { codes, patterns };
 }
 
@@ -87,7 +99,8 @@ function containsInOrder(query: string, parts: string[]): boolean {
  */
 function scoreOf(query: string, letters: number, pattern: Pattern): number {
   // A pattern must be long enough not to match by accident ("OK" is in many lines).
-  if (pattern.size >= 6 && containsInOrder(query, pattern.parts)) return 1 + pattern.size / Math.max(letters, pattern.size);
+  if (pattern.size >= 6 && containsInOrder(query, pattern.parts))
+    return 1 + pattern.size / Math.max(letters, pattern.size);
   const first = pattern.parts[0] as string;
   if (letters < 6 || !first.startsWith(query)) return 0;
   const share = letters / pattern.size;
@@ -102,8 +115,17 @@ function excerptOf(pattern: Pattern): string {
 
 /** A code's hit, with an excerpt that shows what it answers to. */
 function codeHit(entry: InstantCode, pattern: Pattern | undefined): InstantHit {
-  const shown = pattern ?? patternOf(entry.reply ?? entry.symbol ?? entry.title, entry.reply !== undefined ? 'RFC reply text' : entry.symbol !== undefined ? 'Winsock' : '');
-  return { url: codeUrl(entry.code), excerpt: excerptOf(shown), meta: { type: 'code', code: entry.code, label: entry.title } };
+  const shown =
+    pattern ??
+    patternOf(
+      entry.reply ?? entry.symbol ?? entry.title,
+      entry.reply !== undefined ? 'RFC reply text' : entry.symbol !== undefined ? 'Winsock' : '',
+    );
+  return {
+    url: codeUrl(entry.code),
+    excerpt: excerptOf(shown),
+    meta: { type: 'code', code: entry.code, label: entry.title },
+  };
 }
 
 /** At most this many instant answers: they come before the full-text results, so they must be sure. */
@@ -120,12 +142,20 @@ export function instantAnswers(query: string, table: PreparedTable): InstantHit[
     const b = table.codes.get(pair[1]) as InstantCode;
     // Lower code first, as in the comparison's own URL and title.
     const [low, high] = Number(a.code) <= Number(b.code) ? [a, b] : [b, a];
-    return [{ url: compareUrl(low.code, high.code), excerpt: excerptOf(patternOf(`${low.code} ${low.title} vs ${high.code} ${high.title}`, '')), meta: { type: 'comparison', pair: `${low.code} vs ${high.code}`, label: `${low.title} vs ${high.title}` } }];
+    return [
+      {
+        url: compareUrl(low.code, high.code),
+        excerpt: excerptOf(patternOf(`${low.code} ${low.title} vs ${high.code} ${high.title}`, '')),
+        meta: { type: 'comparison', pair: `${low.code} vs ${high.code}`, label: `${low.title} vs ${high.title}` },
+      },
+    ];
   }
   const found = codeInQuery(query, table.codes);
   const named = found?.code;
   // The rest of the line, without the code, is what the texts are matched against.
-  const text = normalise(found === undefined ? query : `${query.slice(0, found.at)} ${query.slice(found.at + found.code.length)}`);
+  const text = normalise(
+    found === undefined ? query : `${query.slice(0, found.at)} ${query.slice(found.at + found.code.length)}`,
+  );
   const letters = text.replaceAll(' ', '').length;
   const ranked: { code: string; score: number; matches: number; pattern: Pattern }[] = [];
   if (letters >= 4) {

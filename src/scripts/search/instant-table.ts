@@ -16,6 +16,8 @@ export function loadInstantTable(): Promise<PreparedTable> {
     if (!response.ok) throw new Error(`${response.status} for ${url}`);
     return prepareTable((await response.json()) as InstantTable);
   })();
-  table.catch(() => { table = undefined; });
+  table.catch(() => {
+    table = undefined;
+  });
   return table;
 }

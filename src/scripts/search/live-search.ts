@@ -81,7 +81,9 @@ export function attachLiveSearch(form: HTMLFormElement): void {
   /** Puts the rows in the listbox, numbers their ids, and keeps the chosen one chosen. */
   const draw = (): void => {
     const rows = [...instantRows, ...fullRows];
-    rows.forEach((row, i) => { row.id = `${list.id}-${i}`; });
+    rows.forEach((row, i) => {
+      row.id = `${list.id}-${i}`;
+    });
     list.replaceChildren(...rows);
     if (active !== undefined && !rows.includes(active)) active = undefined;
     if (active === undefined) input.removeAttribute('aria-activedescendant');
@@ -141,19 +143,27 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     const ready: (HTMLAnchorElement | null | undefined)[] = results.map(() => undefined);
     let drawn = 0;
     const fresh: HTMLAnchorElement[] = [];
-    await Promise.all(results.map(async (result, i) => {
-      const data = await result.data();
-      if (mine !== generation) return;
-      ready[i] = shown.has(data.url) ? null : renderResult(data, '', true);
-      // Draw the longest run of results that have arrived in order; the stale rows go with the first.
-      let grew = false;
-      while (drawn < ready.length && ready[drawn] !== undefined) {
-        const row = ready[drawn];
-        if (row) { fresh.push(row); grew = true; }
-        drawn += 1;
-      }
-      if (grew || drawn === ready.length) { fullRows = [...fresh]; draw(); }
-    }));
+    await Promise.all(
+      results.map(async (result, i) => {
+        const data = await result.data();
+        if (mine !== generation) return;
+        ready[i] = shown.has(data.url) ? null : renderResult(data, '', true);
+        // Draw the longest run of results that have arrived in order; the stale rows go with the first.
+        let grew = false;
+        while (drawn < ready.length && ready[drawn] !== undefined) {
+          const row = ready[drawn];
+          if (row) {
+            fresh.push(row);
+            grew = true;
+          }
+          drawn += 1;
+        }
+        if (grew || drawn === ready.length) {
+          fullRows = [...fresh];
+          draw();
+        }
+      }),
+    );
     if (mine !== generation) return;
     fullRows = fresh;
     draw();
@@ -165,7 +175,10 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     const mine = ++generation;
     cancelAnimationFrame(frame);
     delete panel.dataset['done'];
-    if (query === '') { close(); return; }
+    if (query === '') {
+      close();
+      return;
+    }
     // Instant answers in this frame; the previous full-text rows stay, dimmed, until new ones arrive.
     instantRows = (table === undefined ? [] : instantAnswers(query, table)).map((hit) => {
       const row = renderResult(hit, '', true);
@@ -183,18 +196,25 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     frame = requestAnimationFrame(() => void fullText(query, mine));
   };
 
-  loadInstantTable().then((loaded) => {
-    table = loaded;
-    // Typed before the table arrived: show its answers now.
-    if (input.value.trim() !== '' && instantRows.length === 0) update();
-  }).catch(() => undefined);
+  loadInstantTable()
+    .then((loaded) => {
+      table = loaded;
+      // Typed before the table arrived: show its answers now.
+      if (input.value.trim() !== '' && instantRows.length === 0) update();
+    })
+    .catch(() => undefined);
 
   input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') { event.preventDefault(); highlight(1); }
-    else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(-1); }
-    else if (event.key === 'Escape') { close(); }
-    else if (event.key === 'Enter' && active !== undefined && !panel.hidden) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      highlight(1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      highlight(-1);
+    } else if (event.key === 'Escape') {
+      close();
+    } else if (event.key === 'Enter' && active !== undefined && !panel.hidden) {
       // A chosen result wins; otherwise the form's own submit handler (SearchLoader) runs.
       event.preventDefault();
       location.href = active.href;

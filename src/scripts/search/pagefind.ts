@@ -18,7 +18,10 @@ export interface Result {
 
 /** The part of Pagefind's API this site uses. */
 export interface PagefindApi {
-  search: (query: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: Result[] } | null>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: Result[] } | null>;
 }
 
 /** The module's own shape: createInstance gives an instance whose init() waits until search is ready. */
@@ -64,6 +67,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     return instance;
   })();
   // A failed load (offline, a dev server without an index) may be retried by the next search.
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

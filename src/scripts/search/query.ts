@@ -4,7 +4,9 @@
  */
 
 /** Anything that can say whether a code is one we have: a Set of codes, or a Map keyed by code. */
-export interface KnownCodes { has(code: string): boolean }
+export interface KnownCodes {
+  has(code: string): boolean;
+}
 
 /** The code a query names exactly ("425", " 425 ", "FTP 425"), when it is one we have. */
 export function exactCode(query: string, codes: KnownCodes): string | undefined {
@@ -20,7 +22,10 @@ export function exactCode(query: string, codes: KnownCodes): string | undefined 
  * The codes come back in the order typed; compareUrl puts them in canonical order.
  */
 export function exactPair(query: string, codes: KnownCodes): [string, string] | undefined {
-  const match = /^\s*(?:what(?:'s| is)\s+the\s+)?(?:difference\s+between\s+)?(?:ftp\s+)?(\d{3,5})\s*(?:vs\.?|versus|and|or|&|\/|,|-|compared\s+(?:to|with))?\s*(?:ftp\s+)?(\d{3,5})\s*\??\s*$/i.exec(query);
+  const match =
+    /^\s*(?:what(?:'s| is)\s+the\s+)?(?:difference\s+between\s+)?(?:ftp\s+)?(\d{3,5})\s*(?:vs\.?|versus|and|or|&|\/|,|-|compared\s+(?:to|with))?\s*(?:ftp\s+)?(\d{3,5})\s*\??\s*$/i.exec(
+      query,
+    );
   const a = match?.[1];
   const b = match?.[2];
   if (a === undefined || b === undefined || a === b || !codes.has(a) || !codes.has(b)) return undefined;
@@ -28,7 +33,47 @@ export function exactPair(query: string, codes: KnownCodes): [string, string] | 
 }
 
 /** Words that carry no topic: question words, auxiliaries, articles, pronouns, some prepositions. */
-const FILLER = new Set(['what', 'whats', "what's", 'how', 'why', 'when', 'where', 'which', 'who', 'does', 'do', 'did', 'is', 'are', 'was', 'can', 'should', 'the', 'a', 'an', 'of', 'to', 'for', 'in', 'on', 'at', 'between', 'and', 'or', 'i', 'my', 'me', 'it', 'its', 'this', 'that', 'with', 'mean', 'means']);
+const FILLER = new Set([
+  'what',
+  'whats',
+  "what's",
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'can',
+  'should',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'at',
+  'between',
+  'and',
+  'or',
+  'i',
+  'my',
+  'me',
+  'it',
+  'its',
+  'this',
+  'that',
+  'with',
+  'mean',
+  'means',
+]);
 
 /**
  * The query as the full-text index should get it. Pagefind lists only pages that contain

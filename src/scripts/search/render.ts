@@ -34,7 +34,10 @@ export function appendExcerpt(target: HTMLElement, excerpt: string): void {
 
 /** Pagefind escapes the page text it stores; undo that so the text node shows it once. */
 function decodeEntities(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '');
+  return text.replace(
+    /&(lt|gt|quot|#39|#x27|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '',
+  );
 }
 
 /** A result as a link: code badge, title, page type and excerpt; an option when it sits in a listbox. */

@@ -32,7 +32,8 @@ export async function runSearchPage(): Promise<void> {
     const query = input.value.trim();
     const filters = selectedFilters(filterBox);
     const url = new URL(location.href);
-    if (query === '') url.searchParams.delete('q'); else url.searchParams.set('q', query);
+    if (query === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', query);
     history.replaceState(null, '', url);
     if (query === '' && Object.keys(filters).length === 0) {
       results.replaceChildren();
@@ -44,13 +45,19 @@ export async function runSearchPage(): Promise<void> {
     const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
     if (mine !== generation) return;
     results.replaceChildren(...data.map((d, i) => renderResult(d, `search-result-${i}`)));
-    status.textContent = data.length === 0 ? `No results for “${query}”.` : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
+    status.textContent =
+      data.length === 0
+        ? `No results for “${query}”.`
+        : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
   };
 
   // The checkboxes are in the page from the start (no layout shift); this script enables them.
   filterBox.addEventListener('change', () => void run());
   (filterBox as HTMLFieldSetElement).disabled = false;
-  input.form?.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
   input.addEventListener('input', () => void run());
   await run();
 }

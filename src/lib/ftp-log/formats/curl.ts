@@ -7,7 +7,8 @@
 import type { FormatReader } from './reader.ts';
 
 /** One progress meter row: percentages, sizes, speeds and three times. */
-const METER = /^(?:\s*\d{1,3}\s+[\d.]+[kMGTP]?\s+\d{1,3}\s+[\d.]+[kMGTP]?\s+\d{1,3}\s+[\d.]+[kMGTP]?\s+[\d.]+[kMGTP]?\s+[\d.]+[kMGTP]?\s+[-\d:]+\s+[-\d:]+\s+[-\d:]+\s+[\d.]+[kMGTP]?)+/;
+const METER =
+  /^(?:\s*\d{1,3}\s+[\d.]+[kMGTP]?\s+\d{1,3}\s+[\d.]+[kMGTP]?\s+\d{1,3}\s+[\d.]+[kMGTP]?\s+[\d.]+[kMGTP]?\s+[\d.]+[kMGTP]?\s+[-\d:]+\s+[-\d:]+\s+[-\d:]+\s+[\d.]+[kMGTP]?)+/;
 const HEADER = /^\s*(?:% Total\s+% Received|Dload\s+Upload)/;
 
 /** Removes the progress meter from the start of a line. */

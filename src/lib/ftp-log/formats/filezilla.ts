@@ -8,9 +8,17 @@
 import type { FormatReader } from './reader.ts';
 import type { EntryKind } from '../entries.ts';
 
-const LINE = /^(?:(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)(?: \d+ \d+)?\s+|(\d{1,2}:\d\d:\d\d(?:\.\d+)?)\s+)?(?:\[[^\]]*\]\s*)*(Status|Command|Response|Error|Trace|Listing):\s*(?:\[[^\]]*\]\s*)?(.*)$/;
+const LINE =
+  /^(?:(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)(?: \d+ \d+)?\s+|(\d{1,2}:\d\d:\d\d(?:\.\d+)?)\s+)?(?:\[[^\]]*\]\s*)*(Status|Command|Response|Error|Trace|Listing):\s*(?:\[[^\]]*\]\s*)?(.*)$/;
 
-const KINDS: Record<string, EntryKind> = { Status: 'status', Command: 'command', Response: 'reply', Error: 'error', Trace: 'context', Listing: 'context' };
+const KINDS: Record<string, EntryKind> = {
+  Status: 'status',
+  Command: 'command',
+  Response: 'reply',
+  Error: 'error',
+  Trace: 'context',
+  Listing: 'context',
+};
 
 /** The FileZilla reader. */
 export const filezilla: FormatReader = {
@@ -20,6 +28,12 @@ export const filezilla: FormatReader = {
     const m = LINE.exec(line);
     if (m === null) return undefined;
     const time = m[1] ?? m[2];
-    return [{ kind: KINDS[m[3] as string] as EntryKind, text: (m[4] as string).trimEnd(), ...(time !== undefined ? { time } : {}) }];
+    return [
+      {
+        kind: KINDS[m[3] as string] as EntryKind,
+        text: (m[4] as string).trimEnd(),
+        ...(time !== undefined ? { time } : {}),
+      },
+    ];
   },
 };

@@ -21,7 +21,8 @@ export function unrepr(text: string): string {
   });
 }
 
-const EXCEPTION = /^((?:[\w.]+\.)?(?:\w*Error|\w*Exception|error_(?:perm|temp|reply|proto)|timeout|EOFError))(?::\s*(.*))?$/;
+const EXCEPTION =
+  /^((?:[\w.]+\.)?(?:\w*Error|\w*Exception|error_(?:perm|temp|reply|proto)|timeout|EOFError))(?::\s*(.*))?$/;
 
 /** The ftplib reader. */
 export const ftplib: FormatReader = {
@@ -32,7 +33,8 @@ export const ftplib: FormatReader = {
     if (m !== null) {
       const value = unrepr(m[2] as string);
       if (m[1] === 'cmd') return [{ kind: 'command', text: value }];
-      if (m[1] === 'resp') return value.split('\n').map((text) => ({ kind: 'reply' as const, text: text.replace(/\r$/, '') }));
+      if (m[1] === 'resp')
+        return value.split('\n').map((text) => ({ kind: 'reply' as const, text: text.replace(/\r$/, '') }));
       return [{ kind: 'echo', text: value.replace(/\r?\n$/, '') }];
     }
     const exception = EXCEPTION.exec(line.trim());

@@ -6,7 +6,8 @@
 import type { FormatReader } from './reader.ts';
 
 /** lftp commands that prefix its final error line. */
-const COMMANDS = 'ls|cls|get|pget|mget|put|mput|cd|mirror|cat|more|open|user|rm|mrm|mkdir|rmdir|mv|chmod|find|du|glob|nlist|quote|site';
+const COMMANDS =
+  'ls|cls|get|pget|mget|put|mput|cd|mirror|cat|more|open|user|rm|mrm|mkdir|rmdir|mv|chmod|find|du|glob|nlist|quote|site';
 const FINAL = new RegExp(`^(?:${COMMANDS}): `);
 
 /** The lftp reader. */
