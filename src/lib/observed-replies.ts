@@ -23,6 +23,13 @@ export interface Recording {
   description: string;
 }
 
+/**
+ * Events the raw client writes when it moves to another control connection (scripts/observe/clients/python_client.py):
+ * the next reply there (a greeting, say) answers no command sent on the connection before.
+ */
+const SWITCHES_CONTROL_CONNECTION =
+  /^(the client opens another control connection|back on the first control connection|on the \S+ control connection)/;
+
 /** By command, then by reply code: the recordings that show it, one per server and scenario, in a stable order. */
 export function observedReplies(observations: readonly ObservationLike[]): Map<string, Map<string, Recording[]>> {
   const out = new Map<string, Map<string, Recording[]>>();
@@ -32,6 +39,8 @@ export function observedReplies(observations: readonly ObservationLike[]): Map<s
       for (const item of run.transcript) {
         if ('client' in item) {
           command = item.client.trim().split(/\s+/)[0]?.toUpperCase();
+        } else if ('event' in item) {
+          if (SWITCHES_CONTROL_CONNECTION.test(item.event)) command = undefined;
         } else if ('server' in item && command !== undefined) {
           const code = /^(\d{3})/.exec(item.server[0] ?? '')?.[1];
           if (code === undefined) continue;

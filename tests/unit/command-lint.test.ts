@@ -11,6 +11,8 @@ import { formatIssues } from '../../src/lib/schema-messages.ts';
 import { FTP_COMMANDS, FTP_COMMAND_NAMES, type FtpCommand } from '../../src/lib/ftp-commands.ts';
 import { placementProblems, replyTree } from '../../src/lib/command-replies.ts';
 import { anyCommandLine } from '../../src/data/any-command-replies.ts';
+import { observedReplies } from '../../src/lib/observed-replies.ts';
+import { OBSERVATIONS } from '../helpers/recordings.ts';
 
 const files = readCommandFiles();
 const listed = listedReplies();
@@ -63,4 +65,23 @@ describe('content/commands', () => {
       });
     });
   }
+});
+
+// Replies the recorder attributes to the last command sent that are not that command's reply:
+// after ABOR, the 426 that closes the aborted transfer answers the RETR before it (RFC 959,
+// 4.1.3); an idle session's 421 comes unprompted, after the wait that followed SITE IDLE.
+const NOT_THE_COMMANDS_REPLY = new Set(['ABOR 426', 'SITE 421']);
+
+it('every reply a real server was recorded sending to a command is on that command page', () => {
+  const missing: string[] = [];
+  for (const [command, byCode] of observedReplies(OBSERVATIONS)) {
+    const replies = listed.get(command as FtpCommand);
+    if (replies === undefined) continue; // a command no entry lists has no page (CLNT, PRET, a made-up one)
+    for (const [code, recordings] of byCode) {
+      if (replies.some((r) => r.code === code) || NOT_THE_COMMANDS_REPLY.has(`${command} ${code}`)) continue;
+      const where = recordings.map((r) => `${r.server}/${r.scenario}`).join(', ');
+      missing.push(`${command} ${code} (recorded: ${where}): add it to the ${code} entry's serverCommands`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });

@@ -36,4 +36,29 @@ describe('observedReplies', () => {
       'the greeting answers no command',
     );
   });
+
+  it('a reply on another control connection answers no command sent before the switch', () => {
+    const found = observedReplies([
+      {
+        server: 'proftpd',
+        scenario: 'max-per-ip',
+        description: 'Two sessions',
+        runs: [
+          {
+            transcript: [
+              { client: 'PASS <password>' },
+              { server: ['230 User logged in'] },
+              { event: 'the client opens another control connection (second)' },
+              { server: ['220 ProFTPD Server'] },
+              { client: 'PASS <password>' },
+              { server: ['530 Sorry'] },
+              { event: 'back on the first control connection' },
+              { server: ['421 Bye'] },
+            ],
+          },
+        ],
+      },
+    ]);
+    assert.deepEqual([...(found.get('PASS')?.keys() ?? [])], ['230', '530']);
+  });
 });
