@@ -61,4 +61,29 @@ describe('observedReplies', () => {
     ]);
     assert.deepEqual([...(found.get('PASS')?.keys() ?? [])], ['230', '530']);
   });
+
+  it('credits the 426 that ends an interrupted transfer to the transfer command, not to ABOR (RFC 959 4.1.3)', () => {
+    const found = observedReplies([
+      {
+        server: 'pure-ftpd',
+        scenario: 'abor-mid-transfer',
+        description: 'Abort a download',
+        runs: [
+          {
+            transcript: [
+              { client: 'RETR big.bin' },
+              { server: ['150 Accepted data connection'] },
+              { client: 'ABOR' },
+              { server: ['426 ABORT'] },
+              { server: ['226 Transfer aborted'] },
+              { client: 'ABOR' },
+              { server: ['226 Nothing to abort'] },
+            ],
+          },
+        ],
+      },
+    ]);
+    assert.deepEqual([...(found.get('RETR')?.keys() ?? [])], ['150', '426']);
+    assert.deepEqual([...(found.get('ABOR')?.keys() ?? [])], ['226']);
+  });
 });
