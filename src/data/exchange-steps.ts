@@ -221,4 +221,18 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
   // or PASV first.", postlogin.c, as the 425 entry records), where RFC 959 5.4 places 425 after
   // 125 or 150.
   alsoFirst: ['425'],
+  anyCommand: [
+    // RFC 959 4.2.2: "This may be a reply to any command if the service knows it must shut down."
+    { code: '421', except: [], by: 'RFC 959 4.2.2', rfc: true, when: 'when it knows it must shut down' },
+    // vsftpd 3.0.3, prelogin.c (parse_username_password): before login it takes USER, PASS, QUIT,
+    // FEAT and OPTS (and AUTH, PBSZ and PROT when TLS is on); every other command gets 530.
+    {
+      code: '530',
+      except: ['USER', 'PASS', 'QUIT', 'FEAT', 'OPTS'],
+      exceptText: 'USER, PASS, QUIT, FEAT and OPTS (and, with TLS on, AUTH, PBSZ and PROT)',
+      by: 'vsftpd 3.0.3 (prelogin.c)',
+      rfc: false,
+      when: 'until the login succeeds',
+    },
+  ],
 };

@@ -95,19 +95,23 @@ const CONTEXT_CAP = 10;
  * It reads RFC 959 5.4 itself (passed in), whose lists are exact, leaves out a command that
  * another RFC lists the other code for, and says nothing where no server is on record, since
  * the RFC lists alone are in the table already. `alreadySaid` holds "550 STOR" pairs that the
- * relation sentence has named, so they are not named twice.
+ * relation sentence has named, so they are not named twice. `anyCommand` holds the codes an RFC
+ * lets answer any command (421, RFC 959 4.2.2): "RFC 959 lists 202, not 421, for SITE" would
+ * read as if the RFC ruled 421 out there.
  */
 export function commandContext(
   a: CompareSide,
   b: CompareSide,
   rfc959: Readonly<Record<string, readonly string[] | undefined>>,
   alreadySaid: ReadonlySet<string> = new Set(),
+  anyCommand: ReadonlySet<string> = new Set(),
 ): string[] {
   const out: string[] = [];
   for (const [x, y] of [
     [a, b],
     [b, a],
   ] as const) {
+    if (anyCommand.has(y.code)) continue;
     const onlyX = Object.entries(rfc959)
       .filter(
         ([command, replies]) =>
@@ -121,7 +125,8 @@ export function commandContext(
       byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
     if (byProgram.size === 0 || onlyX.length > CONTEXT_CAP) continue;
     const servers = [...byProgram].map(([program, commands]) => `${program} for ${joinList(commands)}`);
-    const which = [...new Set([...byProgram.values()].flat())].length === onlyX.length ? 'to them' : 'to some of them';
+    const all = [...new Set([...byProgram.values()].flat())].length === onlyX.length;
+    const which = !all ? 'to some of them' : onlyX.length === 1 ? 'to it' : 'to them';
     // Semicolons between servers: each item has its own "and" ("ProFTPD for STOR and STOU").
     out.push(
       `RFC 959 lists ${x.code}, not ${y.code}, for ${joinList(onlyX)}, yet servers send ${y.code} ${which}: ${servers.join('; ')}.`,

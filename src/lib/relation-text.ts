@@ -38,21 +38,23 @@ function commandList(commands: readonly string[], conjunction: 'and' | 'or' = 'a
   );
 }
 
+/** The codes whose class wording would mislead, each with what it really does to the command it answers. */
+const OWN_ROLES: Readonly<Record<string, string>> = {
+  '110': 'marks a restart point while the transfer goes on',
+  '120': 'says the server is not ready yet',
+  '202': 'says the command was not needed at this site, so there was nothing to do',
+  '220': 'says the server is ready for a login',
+  '221': 'ends the session in good order',
+  '225': 'says there was no transfer to abort',
+  '421': 'ends the whole session, as the server closes the control connection',
+};
+
 /**
  * What a reply does to the command it answers, as a verb phrase. The class says most of
  * it; the codes whose class wording would mislead (202, 220, 221, 421 ...) say their own.
  */
 export function roleOf(code: string, stage: Stage = 'first'): string {
-  const own: Record<string, string> = {
-    '110': 'marks a restart point while the transfer goes on',
-    '120': 'says the server is not ready yet',
-    '202': 'says the command was not needed at this site, so there was nothing to do',
-    '220': 'says the server is ready for a login',
-    '221': 'ends the session in good order',
-    '225': 'says there was no transfer to abort',
-    '421': 'ends the whole session, as the server closes the control connection',
-  };
-  const mine = own[code];
+  const mine = OWN_ROLES[code];
   if (mine !== undefined) return mine;
   const closing = stage === 'closing';
   switch (classOf(code)) {
@@ -196,8 +198,11 @@ export function relationSentence(
       return `${rel.then} is the reply to ${rel.next.length === 1 ? withArticle(rel.next[0] as string) : commandList(rel.next, 'or')} sent out of order; ${rel.first}, in answer to ${commandList(rel.after, 'or')}, is what tells the client to send it (${cite(rel.source)}).`;
     case 'prepares':
       return `After ${rel.first}, ${rel.between}; ${rel.then} answers ${rel.next} that follows ${rel.when}.`;
-    case 'protection':
-      return `${rel.then} can only come after a completed security data exchange, such as the one ${rel.first} confirms: from then on an RFC 2228 mechanism may send any reply wrapped in a ${rel.then} (${cite(rel.source)}). FTP over TLS never does.`;
+    case 'protection': {
+      // 334 and 335 ask for more security data: the exchange they belong to has not completed yet.
+      const exchange = classOf(rel.first) === '3' ? `the one ${rel.first} is part of` : `the one ${rel.first} confirms`;
+      return `${rel.then} can only come after a completed security data exchange, such as ${exchange}: from then on an RFC 2228 mechanism may send any reply wrapped in a ${rel.then} (${cite(rel.source)}). FTP over TLS never does.`;
+    }
     case 'wraps':
       return `${rel.inner} can travel inside a ${rel.wrapper}: once a security data exchange has completed, an RFC 2228 mechanism may protect any reply, ${rel.inner} included, and send it base64-encoded as the text of a ${rel.wrapper} (${cite(rel.source)}).`;
     case 'protection-levels': {
@@ -216,6 +221,19 @@ export function relationSentence(
       return alternatives(rel, side, rfcOf);
     case 'same-command':
       return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} as the first reply, where it ${roleOf(rel.early, 'first')}; ${rel.late} as the reply that closes a transfer after 125 or 150, where it ${roleOf(rel.late, 'closing')}.`;
+    case 'any-command': {
+      const { code, other, rule } = rel;
+      const but = rule.except.length > 0 ? ` but ${rule.exceptText ?? joinList(rule.except)}` : '';
+      const how = rule.rfc
+        ? `${rule.by} lets a server send ${code} in reply to any command${but} ${rule.when}`
+        : `${rule.by} answers any command${but} with ${code} ${rule.when}`;
+      const which = rel.commands.length === 1 ? 'the command' : 'the commands';
+      const first = `${code} can answer ${commandList(rel.commands)}, ${which} ${other} answers: ${how}.`;
+      // What each does there adds to the table only where a code's class wording would not say it.
+      if (OWN_ROLES[code] === undefined && OWN_ROLES[other] === undefined) return first;
+      const there = rel.commands.length === 1 ? `In reply to ${rel.commands[0] as string}` : 'In reply to them';
+      return `${first} ${there}, ${other} ${roleOf(other)}, while ${code} ${roleOf(code)}.`;
+    }
     case 'socket-view':
       return socketView(rel);
     case 'listed-instead': {

@@ -93,6 +93,24 @@ export interface SocketView {
   situation: SocketSituation;
 }
 
+/**
+ * A reply that can answer any command, by an RFC's rule (RFC 959 4.2.2 for 421) or by what a
+ * server is known to do (vsftpd's 530 before login), though the RFC lists name it for some only.
+ */
+export interface AnyCommandRule {
+  code: string;
+  /** The commands the rule leaves out. */
+  except: readonly string[];
+  /** Who makes the rule, as cited on the page: "RFC 959 4.2.2", "vsftpd 3.0.3 (prelogin.c)". */
+  by: string;
+  /** True when an RFC makes the rule; false when it is what a server is known to do. */
+  rfc: boolean;
+  /** When it applies, as a clause: "when it knows it must shut down". */
+  when: string;
+  /** The exceptions as the page words them, when a bare list would not be exact. */
+  exceptText?: string;
+}
+
 /** A code that popular lists give for a situation in which real servers send another. */
 export interface ListedInstead {
   code: string;
@@ -117,6 +135,8 @@ export interface ExchangeSteps {
   listedInstead: readonly ListedInstead[];
   /** Replies the RFC places after 125 or 150 that servers also send as the first reply, instead of them. */
   alsoFirst: readonly string[];
+  /** Replies that can answer any command, beyond the commands the RFC lists name them for. */
+  anyCommand: readonly AnyCommandRule[];
 }
 
 /** Where in an exchange a reply answers a command: at once, or after 125/150 at the end. */
@@ -144,6 +164,7 @@ export type Relation =
   | { kind: 'counterparts'; codes: [string, string]; after: [string[], string[]]; next: string }
   | { kind: 'alternatives'; codes: [string, string]; stage: Stage; listed: string[]; byServers: ServerShare[] }
   | { kind: 'same-command'; codes: [string, string]; commands: string[]; early: string; late: string }
+  | { kind: 'any-command'; code: string; other: string; commands: string[]; rule: AnyCommandRule }
   | { kind: 'socket-view'; socket: string; reply: string; situation: SocketSituation; event: SocketEvent }
   | { kind: 'listed-instead'; listed: string; real: string }
   | { kind: 'socket-pair'; codes: [string, string]; situation: 'connect-failures' | 'open-or-opening' | 'not-network' }
@@ -330,7 +351,8 @@ function protection(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rel
     [a, b],
     [b, a],
   ] as const) {
-    if (enablers.includes(x.code) && wrappers.includes(y.code))
+    // 234 and 235 confirm a completed exchange; 334 and 335 come during it: each comes before any 63z.
+    if ((enablers.includes(x.code) || setupReplies.includes(x.code)) && wrappers.includes(y.code))
       out.push({ kind: 'protection', first: x.code, then: y.code, source });
     // Any reply can travel inside a 63z once the security exchange is done, except the
     // replies of that exchange itself, which come before it is done, and other wrappers.
@@ -417,6 +439,32 @@ function listedInstead(a: RelationSide, b: RelationSide, steps: ExchangeSteps): 
   );
 }
 
+/** The rule by which a code answers a command no list names it for, if any. */
+export function anyCommandRule(code: string, command: string, steps: ExchangeSteps): AnyCommandRule | undefined {
+  return steps.anyCommand.find((r) => r.code === code && !r.except.includes(command));
+}
+
+/**
+ * A code that can answer any command (421, or vsftpd's 530 before login) next to a code whose
+ * commands no list names the first for: both can answer those commands after all.
+ */
+function anyCommand(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Relation[] {
+  const out: Relation[] = [];
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const mine = [...new Set([...y.commands, ...y.serverCommands.map((s) => s.command)])].filter(
+      (c) => !c.startsWith('(') && answers(x, c) === undefined,
+    );
+    const rule = steps.anyCommand.find((r) => r.code === x.code);
+    const commands = mine.filter((c) => anyCommandRule(x.code, c, steps) !== undefined);
+    if (rule !== undefined && commands.length > 0)
+      out.push({ kind: 'any-command', code: x.code, other: y.code, commands, rule });
+  }
+  return out;
+}
+
 function rank(r: Relation): number {
   if (r.kind === 'alternatives') return r.listed.length > 0 ? 0 : 2;
   return 1;
@@ -447,6 +495,8 @@ export function relationsOf(a: RelationSide, b: RelationSide, steps: ExchangeSte
       .filter(() => sequence.length === 0)
       .sort((x, y) => rank(x) - rank(y)),
   ];
+  // A code that may answer any command meets the other in its commands when nothing else links them.
+  if (found.length === 0) found.push(...anyCommand(a, b, steps));
   if (found.length > 0) return found;
   const sameDigits =
     classOf(a.code) !== undefined &&

@@ -78,6 +78,52 @@ export function falseClaims(sentence: string, pair: readonly [string, string], c
   return out;
 }
 
+/**
+ * What a table row says wrongly about which commands get a code: a row on the commands that
+ * return it ("Returned by", "RFC-listed commands") whose cell says none, where the code is
+ * known for some (631 and 633 answer any command once a security exchange has completed).
+ * A row about RFC lists is held to what the RFCs list, any other to everything known.
+ */
+export function rowClaims(
+  label: string,
+  cells: readonly [string, string],
+  pair: readonly [string, string],
+  ctx: ClaimContext,
+): string[] {
+  if (!/returned by|commands|answers|sent for/i.test(label)) return [];
+  return pair.flatMap((code, i) => {
+    const cell = cells[i] ?? '';
+    if (!/^(no|none)\b/i.test(cell)) return [];
+    const set = /rfc/i.test(label) ? ctx.listed(code) : ctx.known(code);
+    return set.size > 0
+      ? [`row "${label}: ${cell}" for ${code}, which is known for ${[...set].slice(0, 4).join(', ')}`]
+      : [];
+  });
+}
+
+/**
+ * What each of these codes must never be called, because its class says the opposite of what
+ * it means: 202 did nothing (RFC 959 4.2.1: "superfluous at this site"), and 120 says the
+ * server is not ready yet, so nothing has started.
+ */
+const MISREAD: Readonly<Record<string, RegExp>> = {
+  '202': /^(?:is a success\b[^.;]*|reports success|did what it asked|carried (?:it|the command) out)/i,
+  '120': /^(?:accepts the command and starts|has started|is starting|starts the transfer)/i,
+};
+
+/** Sentences that give 202 or 120 the meaning of their class: "202 reports success", "120 ... has started". */
+export function roleClaims(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(
+    /\b(\d{3})(?:,| is a [a-z ]+reply(?: \(\dxx\))?:)? (?:the server |the command )?([^.;,]+)/g,
+  )) {
+    const pattern = MISREAD[m[1] as string];
+    if (pattern !== undefined && pattern.test(m[2] as string))
+      out.push(`calls ${m[1]} "${(m[2] as string).slice(0, 40)}"`);
+  }
+  return out;
+}
+
 /** Words that carry no fact of their own: glue, and the words every comparison uses. */
 const GLUE = new Set(
   'a an the and or but of to for in on at by as is are be both each either neither while whereas its it this that these those with from than then not no one two reply replies code codes concerns concern about which what when can may also if so will has have do did all at xx ftp server servers'.split(

@@ -14,7 +14,14 @@ import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { allPairs, pairKey } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
-import { captionProblem, falseClaims, restatesRow, type ClaimContext } from '../helpers/comparison-claims.ts';
+import {
+  captionProblem,
+  falseClaims,
+  restatesRow,
+  roleClaims,
+  rowClaims,
+  type ClaimContext,
+} from '../helpers/comparison-claims.ts';
 import { knownCommands, listedCommands } from '../helpers/known-commands.ts';
 import { RFC959_REPLIES } from '../../src/data/rfc/sequences.ts';
 import type { HTMLElement } from 'node-html-parser';
@@ -119,7 +126,7 @@ it('every comparison opens with one sentence on how the two codes relate, naming
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} pages`);
 });
 
-it('no sentence says a code does not answer a command, or that only one of the two does, where an entry or recording says otherwise', () => {
+it('no sentence or table row says a code does not answer a command, or that only one of the two does, where an entry, a recording or an RFC says otherwise; 202 and 120 never get their class meaning', () => {
   const ctx: ClaimContext = { known: knownCommands, listed: listedCommands, rfc959: RFC959_REPLIES };
   const problems: string[] = [];
   for (const page of canonical) {
@@ -128,8 +135,14 @@ it('no sentence says a code does not answer a command, or that only one of the t
     for (const block of main?.querySelectorAll('p, li, td') ?? []) {
       if (block.closest('figure') !== null || block.querySelector('p, li') !== null) continue;
       for (const sentence of sentencesOf(flat(block)))
-        for (const claim of falseClaims(sentence, pair, ctx))
+        for (const claim of [...falseClaims(sentence, pair, ctx), ...roleClaims(sentence)])
           problems.push(`${page.path}: ${claim} ("${sentence.slice(0, 90)}")`);
+    }
+    for (const tr of main?.querySelectorAll('table.glance tbody tr') ?? []) {
+      const cells = tr.querySelectorAll('td').map(flat);
+      if (cells.length !== 2) continue;
+      for (const claim of rowClaims(flat(tr.querySelector('th') ?? tr), cells as [string, string], pair, ctx))
+        problems.push(`${page.path}: ${claim}`);
     }
   }
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} false claims`);

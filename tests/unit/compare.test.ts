@@ -126,6 +126,18 @@ describe('commandContext', () => {
     );
     assert.deepEqual(commandContext(c220, c10054, RFC959_REPLIES), []);
   });
+
+  it('says nothing about where RFC 959 5.4 leaves out a code that its 4.2.2 lets answer any command (421)', () => {
+    const c202 = side('202', { commands: ['PASS', 'ACCT', 'SMNT', 'ALLO', 'SITE'] });
+    const c421 = side('421', {
+      commands: ['PASS', 'ACCT', 'SMNT', 'ALLO'],
+      serverCommands: [{ command: 'SITE', program: 'Pure-FTPd' }],
+    });
+    assert.deepEqual(commandContext(c202, c421, RFC959_REPLIES), [
+      'RFC 959 lists 202, not 421, for SITE, yet servers send 421 to it: Pure-FTPd for SITE.',
+    ]);
+    assert.deepEqual(commandContext(c202, c421, RFC959_REPLIES, new Set(), new Set(['421'])), []);
+  });
 });
 
 describe('clipText', () => {

@@ -87,6 +87,18 @@ describe('relationSentence for the pairs the issue names', () => {
     );
   });
 
+  it("421 and vsftpd's 530 can answer any command: 221 vs 421 says both answer QUIT, not that no command gets both", () => {
+    assert.equal(
+      lead('221', '421'),
+      '421 can answer QUIT, the command 221 answers: RFC 959 4.2.2 lets a server send 421 in reply to any command when it knows it must shut down. In reply to QUIT, 221 ends the session in good order, while 421 ends the whole session, as the server closes the control connection.',
+    );
+    assert.match(
+      lead('225', '530'),
+      /^530 can answer ABOR, the command 225 answers: vsftpd 3\.0\.3 \(prelogin\.c\) answers any command but USER, PASS, QUIT, FEAT and OPTS/,
+    );
+    assert.doesNotMatch(lead('221', '530'), /QUIT/, 'vsftpd takes QUIT before login');
+  });
+
   it("227, 229 and PORT's 200 are counterparts: the same job for different commands", () => {
     assert.equal(
       lead('227', '229'),
