@@ -6,6 +6,7 @@
 import type { CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
 import { getObservedReplies, getServers } from './observations.ts';
+import { upstreamVersion } from '../lib/observed/replies.ts';
 import {
   relationSideFromData,
   relationsOf,
@@ -19,7 +20,8 @@ let recorded: Promise<Map<string, ServerUse[]>> | undefined;
 /** By code, the commands recorded servers answered with it, each credited to the server. */
 function getRecordedUses(): Promise<Map<string, ServerUse[]>> {
   recorded ??= Promise.all([getObservedReplies(), getServers()]).then(([byCommand, servers]) => {
-    const names = new Map(servers.map((s) => [s.id, s.data.name]));
+    // Named with the version recorded ("ProFTPD 1.3.8"), as the entries name the sources they read.
+    const names = new Map(servers.map((s) => [s.id, `${s.data.name} ${upstreamVersion(s.data.version)}`]));
     const out = new Map<string, ServerUse[]>();
     for (const [command, byCode] of byCommand) {
       for (const [code, recordings] of byCode) {

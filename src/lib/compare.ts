@@ -124,7 +124,11 @@ export function commandContext(
     ))
       byProgram.set(u.program, [...new Set([...(byProgram.get(u.program) ?? []), u.command])]);
     if (byProgram.size === 0 || onlyX.length > CONTEXT_CAP) continue;
-    const servers = [...byProgram].map(([program, commands]) => `${program} for ${joinList(commands)}`);
+    // Programs seen doing the same share one item: "vsftpd 3.0.3 and ProFTPD 1.3.8 for PWD".
+    const sameCommands = Map.groupBy([...byProgram], ([, commands]) => commands.join(' '));
+    const servers = [...sameCommands.values()].map(
+      (group) => `${joinList(group.map(([program]) => program))} for ${joinList(group[0]?.[1] ?? [])}`,
+    );
     const all = [...new Set([...byProgram.values()].flat())].length === onlyX.length;
     const which = !all ? 'to some of them' : onlyX.length === 1 ? 'to it' : 'to them';
     // Semicolons between servers: each item has its own "and" ("ProFTPD for STOR and STOU").

@@ -3,7 +3,7 @@
  * is written to hold for any pair the model gives it: it names the RFC and section the
  * relation rests on, and says "lists" where the RFCs list, never "only".
  */
-import type { Cite, Relation, SocketEvent, Stage } from './relation.ts';
+import type { Cite, Relation, ServerShare, SocketEvent, Stage } from './relation.ts';
 import { classOf } from './reply-code.ts';
 
 /** What a sentence needs to know about a code beyond the relation. */
@@ -49,13 +49,25 @@ const OWN_ROLES: Readonly<Record<string, string>> = {
   '421': 'ends the whole session, as the server closes the control connection',
 };
 
+/** The commands (and the greeting) to which a code's own wording belongs; other codes' wording holds for any command. */
+const OWN_ROLE_COMMANDS: Readonly<Record<string, readonly string[]>> = {
+  '110': ['RETR', 'STOR', 'STOU', 'APPE'],
+  '120': ['(connect)', 'REIN'],
+  '220': ['(connect)', 'REIN', 'HOST'],
+  '221': ['QUIT'],
+  '225': ['ABOR'],
+};
+
 /**
  * What a reply does to the command it answers, as a verb phrase. The class says most of
  * it; the codes whose class wording would mislead (202, 220, 221, 421 ...) say their own.
  */
-export function roleOf(code: string, stage: Stage = 'first'): string {
+export function roleOf(code: string, stage: Stage = 'first', commands?: readonly string[]): string {
   const mine = OWN_ROLES[code];
-  if (mine !== undefined) return mine;
+  const scope = OWN_ROLE_COMMANDS[code];
+  // A server that sends 220 to EPSV ALL (Pure-FTPd) is not greeting anyone: there the class speaks.
+  const applies = commands === undefined || scope === undefined || commands.some((c) => scope.includes(c));
+  if (mine !== undefined && applies) return mine;
   const closing = stage === 'closing';
   switch (classOf(code)) {
     case '1':
@@ -117,27 +129,46 @@ function alternatives(
   rfcOf: (codes: readonly string[], commands: readonly string[]) => string,
 ): string {
   const [a, b] = rel.codes;
-  const roleA = roleOf(a, rel.stage);
-  const roleB = roleOf(b, rel.stage);
+  const commands = rel.listed.length > 0 ? rel.listed : rel.byServers.map((s) => s.command);
+  const roleA = roleOf(a, rel.stage, commands);
+  const roleB = roleOf(b, rel.stage, commands);
   const roles =
     roleA === roleB
       ? `each ${roleA}, for its own reason: ${a} for “${side(a).title}”, ${b} for “${side(b).title}”`
       : `${a} ${roleA}, while ${b} ${roleB}`;
   if (rel.listed.length > 0) {
+    // A restart marker (110) comes after 125 or 150 too, but it is not a final reply.
+    const final = classOf(a) !== '1' && classOf(b) !== '1' ? 'the final reply' : 'replies';
     const where =
       rel.stage === 'closing'
-        ? `as the final reply to ${commandList(rel.listed)} once 125 or 150 has opened the transfer`
+        ? `as ${final} to ${commandList(rel.listed)} once 125 or 150 has opened the transfer`
         : `as answers to ${commandList(rel.listed)}`;
     return `${rfcOf(rel.codes, rel.listed)} both ${a} and ${b} ${where}: ${roles}.`;
   }
-  const commands = rel.byServers.map((s) => s.command);
-  const servers = rel.byServers.map(
-    (s) =>
-      `${Object.entries(s.programs)
-        .map(([code, programs]) => `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code}`)
-        .join(' and ')} to ${s.command}`,
-  );
-  return `Both can answer ${joinList(commands)}, though no RFC lists both for ${commands.length > 1 ? 'them' : 'it'} (${joinList(servers, 'and', 4)}): ${roles}.`;
+  return `Both can answer ${joinList(commands)}, though no RFC lists both for ${commands.length > 1 ? 'them' : 'it'} (${serverUses(rel.byServers)}): ${roles}.`;
+}
+
+/**
+ * Which server sends which code to which command, each program named once per code:
+ * "ProFTPD 1.3.8 sends 550 to USER and PASS", "vsftpd 3.0.3 and Pure-FTPd 1.0.50 send 200 to EPSV".
+ */
+export function serverUses(shares: readonly ServerShare[]): string {
+  const byCode = new Map<string, Map<string, string[]>>();
+  for (const share of shares)
+    for (const [code, programs] of Object.entries(share.programs)) {
+      const byProgram = byCode.get(code) ?? new Map<string, string[]>();
+      for (const program of programs) byProgram.set(program, [...(byProgram.get(program) ?? []), share.command]);
+      byCode.set(code, byProgram);
+    }
+  const phrases = [...byCode].flatMap(([code, byProgram]) => {
+    // Programs that send the code to the same commands share one phrase.
+    const byCommands = Map.groupBy([...byProgram], ([, commands]) => commands.join(' '));
+    return [...byCommands.values()].map((group) => {
+      const programs = group.map(([program]) => program);
+      return `${joinList(programs)} ${programs.length > 1 ? 'send' : 'sends'} ${code} to ${joinList(group[0]?.[1] ?? [])}`;
+    });
+  });
+  return joinList(phrases, 'and', 4);
 }
 
 function socketView(rel: Extract<Relation, { kind: 'socket-view' }>): string {
@@ -220,7 +251,7 @@ export function relationSentence(
     case 'alternatives':
       return alternatives(rel, side, rfcOf);
     case 'same-command':
-      return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} as the first reply, where it ${roleOf(rel.early, 'first')}; ${rel.late} as the reply that closes a transfer after 125 or 150, where it ${roleOf(rel.late, 'closing')}.`;
+      return `Both can answer ${commandList(rel.commands)}, at different moments: ${rel.early} as the first reply, where it ${roleOf(rel.early, 'first', rel.commands)}; ${rel.late} once 125 or 150 has opened the transfer, where it ${roleOf(rel.late, 'closing', rel.commands)}.`;
     case 'any-command': {
       const { code, other, rule } = rel;
       const but = rule.except.length > 0 ? ` but ${rule.exceptText ?? joinList(rule.except)}` : '';

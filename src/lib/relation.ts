@@ -189,9 +189,17 @@ export interface SideData {
   serverCommands?: readonly { command: string; source: string }[] | undefined;
 }
 
-/** The program named at the start of a source line: "ProFTPD 1.3.8, mod_xfer.c" gives "ProFTPD 1.3.8". */
-export function programOf(source: string): string {
-  return (source.split(/[,(]/)[0] ?? source).trim();
+/**
+ * The programs a source line names: "ProFTPD 1.3.8, mod_xfer.c" gives ["ProFTPD 1.3.8"], and
+ * "recorded from vsftpd 3.0.3 and ProFTPD 1.3.8: EPSV ALL" gives both recorded servers.
+ */
+export function programsOf(source: string): string[] {
+  if (/^recorded from /i.test(source)) {
+    const head = source.split(/[:(]/)[0] ?? source;
+    const names = [...head.matchAll(/\b(?:vsftpd|ProFTPD|Pure-FTPd)(?: \d[\w.]*)?/g)].map((m) => m[0]);
+    if (names.length > 0) return names;
+  }
+  return [(source.split(/[,(]/)[0] ?? source).trim()];
 }
 
 /** The relation side of an entry's front matter. */
@@ -203,7 +211,9 @@ export function relationSideFromData(data: SideData): RelationSide {
     symbol: data.symbol,
     greeting: data.greeting === true,
     commands: data.commands,
-    serverCommands: (data.serverCommands ?? []).map((s) => ({ command: s.command, program: programOf(s.source) })),
+    serverCommands: (data.serverCommands ?? []).flatMap((s) =>
+      programsOf(s.source).map((program) => ({ command: s.command, program })),
+    ),
   };
 }
 

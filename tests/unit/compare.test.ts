@@ -102,6 +102,14 @@ describe('commandContext', () => {
       [],
       'what the relation sentence named is not named again',
     );
+    const samePwd = {
+      ...c550,
+      serverCommands: ['vsftpd 3.0.3', 'ProFTPD 1.3.8'].map((program) => ({ command: 'LIST', program })),
+    };
+    assert.match(
+      commandContext(c450, samePwd, RFC959_REPLIES)[0] ?? '',
+      /: vsftpd 3\.0\.3 and ProFTPD 1\.3\.8 for LIST\.$/,
+    );
     const everywhere = {
       ...c550,
       serverCommands: ['STOR', 'STOU', 'LIST', 'NLST', 'STAT'].map((command) => ({ command, program: 'vsftpd' })),

@@ -7,7 +7,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
 import { relationSideFromData, relationsOf, type SideData } from '../../src/lib/relation.ts';
-import { joinList, relationSentence, roleOf, withArticle, type TextSide } from '../../src/lib/relation-text.ts';
+import {
+  joinList,
+  relationSentence,
+  roleOf,
+  serverUses,
+  withArticle,
+  type TextSide,
+} from '../../src/lib/relation-text.ts';
 import { EXCHANGE_STEPS } from '../../src/data/exchange-steps.ts';
 import { rfcListing } from '../../src/data/rfc-listing.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
@@ -97,6 +104,36 @@ describe('relationSentence for the pairs the issue names', () => {
       /^530 can answer ABOR, the command 225 answers: vsftpd 3\.0\.3 \(prelogin\.c\) answers any command but USER, PASS, QUIT, FEAT and OPTS/,
     );
     assert.doesNotMatch(lead('221', '530'), /QUIT/, 'vsftpd takes QUIT before login');
+  });
+
+  it('a restart marker (110) is never called a final reply, nor said to close a transfer', () => {
+    for (const other of ['425', '550', '421', '452']) {
+      const s = lead('110', other);
+      assert.doesNotMatch(s, /final reply to|closes a transfer/, s);
+      assert.match(s, /marks a restart point while the transfer goes on/, s);
+    }
+  });
+
+  it("a code's own wording holds only where it belongs: 220 to EPSV ALL is a success, not a greeting", () => {
+    assert.equal(roleOf('220', 'first', ['EPSV']), 'reports success');
+    assert.equal(roleOf('220', 'first', ['REIN', 'HOST']), 'says the server is ready for a login');
+    assert.match(roleOf('421', 'first', ['EPSV']), /ends the whole session/);
+  });
+
+  it('names each server once per code, with the commands it was seen answering', () => {
+    assert.equal(
+      serverUses([
+        { command: 'USER', programs: { '550': ['ProFTPD 1.3.8'] } },
+        { command: 'PASS', programs: { '550': ['ProFTPD 1.3.8'] } },
+      ]),
+      'ProFTPD 1.3.8 sends 550 to USER and PASS',
+    );
+    assert.equal(
+      serverUses([
+        { command: 'EPSV', programs: { '200': ['vsftpd 3.0.3', 'ProFTPD 1.3.8'], '425': ['ProFTPD 1.3.8'] } },
+      ]),
+      'vsftpd 3.0.3 and ProFTPD 1.3.8 send 200 to EPSV and ProFTPD 1.3.8 sends 425 to EPSV',
+    );
   });
 
   it("227, 229 and PORT's 200 are counterparts: the same job for different commands", () => {

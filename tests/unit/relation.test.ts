@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
 import {
+  programsOf,
   relationSideFromData,
   relationsOf,
   stageOf,
@@ -235,5 +236,19 @@ describe('relationsOf over every pair', () => {
       ([a, b]) => first(a, b).kind === 'unrelated' && [...known(side(a))].some((c) => known(side(b)).has(c)),
     );
     assert.deepEqual(wrong, []);
+  });
+});
+
+describe('programsOf', () => {
+  it('names the program a source line starts with, and every server a recording names', () => {
+    assert.deepEqual(programsOf('ProFTPD 1.3.8, modules/mod_xfer.c (AllowOverwrite off)'), ['ProFTPD 1.3.8']);
+    assert.deepEqual(programsOf('recorded from vsftpd 3.0.3 and ProFTPD 1.3.8: EPSV ALL (scenario epsv-all)'), [
+      'vsftpd 3.0.3',
+      'ProFTPD 1.3.8',
+    ]);
+    assert.deepEqual(
+      programsOf('recorded from vsftpd 3.0.3 and Pure-FTPd 1.0.50, which do not implement HOST (scenario host)'),
+      ['vsftpd 3.0.3', 'Pure-FTPd 1.0.50'],
+    );
   });
 });
