@@ -12,14 +12,15 @@ export function canonicalPair(a: string, b: string): Pair {
   return compareCodes(a, b) <= 0 ? [a, b] : [b, a];
 }
 
+/** Every unordered pair of distinct items, each with the lower code first, given how to read an item's code. */
+export function pairsOf<T>(items: readonly T[], codeOf: (item: T) => string): [low: T, high: T][] {
+  const sorted = [...items].sort((x, y) => compareCodes(codeOf(x), codeOf(y)));
+  return sorted.flatMap((low, i) => sorted.slice(i + 1).map((high): [T, T] => [low, high]));
+}
+
 /** Every unordered pair of distinct codes: n(n-1)/2 pairs, each lower code first. */
 export function allPairs(codes: readonly string[]): Pair[] {
-  const sorted = [...new Set(codes)].sort(compareCodes);
-  const pairs: Pair[] = [];
-  for (let i = 0; i < sorted.length; i += 1) {
-    for (let j = i + 1; j < sorted.length; j += 1) pairs.push([sorted[i] as string, sorted[j] as string]);
-  }
-  return pairs;
+  return pairsOf([...new Set(codes)], (code) => code);
 }
 
 /** The URL slug of a pair in the order given: "425-vs-426". */

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { allPairs, canonicalPair, pairKey, pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
+import { allPairs, canonicalPair, pairKey, pairSlug, pairsOf, parsePairSlug } from '../../src/lib/pairs.ts';
 
 describe('pairs', () => {
   it('makes n(n-1)/2 pairs, each lower code first, numerically', () => {
@@ -19,6 +19,15 @@ describe('pairs', () => {
   it('ignores duplicates and gives no pair for one code', () => {
     assert.equal(allPairs(['425', '425']).length, 0);
     assert.equal(allPairs(Array.from({ length: 68 }, (_, i) => String(100 + i))).length, (68 * 67) / 2);
+  });
+
+  it('pairs any items by their codes, lower code first, keeping the items', () => {
+    const items = [{ code: '10054' }, { code: '425' }, { code: '150' }];
+    assert.deepEqual(
+      pairsOf(items, (item) => item.code).map(([low, high]) => `${low.code} ${high.code}`),
+      ['150 425', '150 10054', '425 10054'],
+    );
+    assert.equal(pairsOf(items, (item) => item.code)[0]?.[0], items[2]);
   });
 
   it('orders and keys a pair the same whichever way round', () => {
