@@ -1,11 +1,12 @@
 /**
  * Every code, class and group page exists and shows what it should, read from the built
  * files (no browser needed): a code page's h1, its link up to its class, its fixed sections;
- * each index page lists exactly its codes, in order.
+ * each index page lists exactly its codes, in order; the table of contents of code, command
+ * and guide pages lists exactly their sections.
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageAt, type BuiltPage } from '../helpers/site.ts';
+import { contentPages, pageAt, type BuiltPage } from '../helpers/site.ts';
 import { CODES, CODES_BY_CLASS, CODES_BY_GROUP, SOCKET_ERRORS, TITLES } from '../helpers/expected.ts';
 import { classOf, type ClassDigit, type GroupDigit } from '../../src/lib/reply-code.ts';
 import { classUrl, codeUrl, groupUrl, socketErrorsUrl } from '../../src/lib/urls.ts';
@@ -56,4 +57,21 @@ it('the socket errors page lists exactly the socket errors', () => {
 
 it('the home page lists every code once', () => {
   assert.deepEqual(listedCodes(pageAt('/')), CODES);
+});
+
+it('the table of contents of every code, command and guide page lists exactly its sections, in order', () => {
+  const problems: string[] = [];
+  const pages = contentPages().filter((p) => /^\/(codes|commands|guides)\/[^/]+\/$/.test(p.path));
+  assert.ok(pages.length > CODES.length, `${pages.length} pages`);
+  for (const page of pages) {
+    const toc = page.root.querySelector('main nav[aria-label="On this page"]');
+    const listed = toc?.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '') ?? [];
+    // A guide lists its sections only when it has more than two.
+    const sections = page.root.querySelectorAll('main article h2[id]').map((h) => `#${h.id}`);
+    if (toc === null && !(page.path.startsWith('/guides/') && sections.length <= 2))
+      problems.push(`${page.path}: none`);
+    else if (toc !== null && listed.join(' ') !== sections.join(' '))
+      problems.push(`${page.path}: lists ${listed.join(' ')}, has ${sections.join(' ')}`);
+  }
+  assert.deepEqual(problems.slice(0, 20), [], `${problems.length} problems`);
 });
