@@ -223,8 +223,16 @@ export function relationSentence(
           : `can end a transfer that ${first} opened, in failure`;
       return `${then} ${how}: ${cite(rel.source)} lists it among the replies that follow ${first} for ${commandList(rel.commands)}.`;
     }
-    case 'continues':
-      return `${rel.first} asks for ${rel.purpose}; ${rel.then} answers the ${commandList(rel.next, 'or')} that follows ${outcomeOf(rel.then)} (${cite(rel.source)}).`;
+    case 'continues': {
+      const next = commandList(rel.next, 'or');
+      if (rel.closing !== true)
+        return `${rel.first} asks for ${rel.purpose}; ${rel.then} answers the ${next} that follows ${outcomeOf(rel.then)} (${cite(rel.source)}).`;
+      // A restart marker is what REST's argument is made of (RFC 959 4.1.3, 4.2.2), in block or compressed mode.
+      if (rel.then === '110')
+        return `${rel.first} asks for ${rel.purpose}, from a point that REST names: in block or compressed mode, a marker that a 110 reported during the broken transfer (RFC 959 4.1.3 and 4.2.2). The ${next} that follows can report new 110 markers as it runs.`;
+      const how = classOf(rel.then) === '2' ? 'ends the transfer successfully' : 'can end the transfer in failure';
+      return `${rel.first} asks for ${rel.purpose}; in the ${next} that follows, once 125 or 150 has opened the transfer, ${rel.then} ${how} (${cite(rel.source)}).`;
+    }
     case 'out-of-sequence':
       return `${rel.then} is the reply to ${rel.next.length === 1 ? withArticle(rel.next[0] as string) : commandList(rel.next, 'or')} sent out of order; ${rel.first}, in answer to ${commandList(rel.after, 'or')}, is what tells the client to send it (${cite(rel.source)}).`;
     case 'prepares':

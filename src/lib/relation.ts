@@ -145,7 +145,16 @@ export type Stage = 'first' | 'closing';
 /** One way two codes relate. `first` and `then` keep the order of the exchange. */
 export type Relation =
   | { kind: 'closes'; first: string; then: string; commands: string[]; when?: string | undefined; source: Cite }
-  | { kind: 'continues'; first: string; then: string; next: string[]; purpose: string; source: Cite }
+  | {
+      kind: 'continues';
+      first: string;
+      then: string;
+      next: string[];
+      purpose: string;
+      /** True when `then` comes only once 125 or 150 has opened the transfer the next command starts. */
+      closing?: boolean;
+      source: Cite;
+    }
   | { kind: 'out-of-sequence'; first: string; then: string; after: string[]; next: string[]; source: Cite }
   | {
       kind: 'prepares';
@@ -296,7 +305,10 @@ function continues(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rela
           });
         continue;
       }
-      const next = step.next.filter((c) => then.commands.includes(c) && stageOf(then.code, c, steps) === 'first');
+      const at = (stage: Stage): string[] =>
+        step.next.filter((c) => then.commands.includes(c) && stageOf(then.code, c, steps) === stage);
+      // A reply that answers the next command at once, or one that comes once 125 or 150 has opened its transfer.
+      const next = at('first').length > 0 ? at('first') : at('closing');
       if (
         next.length > 0 &&
         !out.some((r) => r.kind === 'continues' && r.first === first.code && r.then === then.code)
@@ -307,6 +319,7 @@ function continues(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rela
           then: then.code,
           next,
           purpose: step.purpose,
+          closing: at('first').length === 0,
           source: step.source,
         });
       }

@@ -106,6 +106,18 @@ describe('relationSentence for the pairs the issue names', () => {
     assert.doesNotMatch(lead('221', '530'), /QUIT/, 'vsftpd takes QUIT before login');
   });
 
+  it('350 to REST leads to the transfer that follows, and so to the replies that end it: not "not connected"', () => {
+    assert.equal(
+      lead('226', '350'),
+      '350 asks for the transfer to restart; in the RETR, STOR or APPE that follows, once 125 or 150 has opened the transfer, 226 ends the transfer successfully (RFC 3659 5.3).',
+    );
+    assert.match(lead('350', '426'), /426 can end the transfer in failure/);
+    assert.match(
+      lead('110', '350'),
+      /a marker that a 110 reported during the broken transfer \(RFC 959 4\.1\.3 and 4\.2\.2\)/,
+    );
+  });
+
   it('a restart marker (110) is never called a final reply, nor said to close a transfer', () => {
     for (const other of ['425', '550', '421', '452']) {
       const s = lead('110', other);
