@@ -3,7 +3,7 @@
  * description, whether it is indexable) for the route, and the content for ComparePage.
  * The relation sentences come from src/lib/relation.ts, the table from src/lib/compare.ts.
  */
-import type { CodeEntry } from './codes.ts';
+import { getCodeMap, type CodeEntry } from './codes.ts';
 import { compareSideOf, curatedPartnersOf, getCuratedPairs, getPairNotes, type CuratedPair } from './comparisons.ts';
 import { relationsBetween } from './relations.ts';
 import { rfcListing } from './rfc-listing.ts';
@@ -52,8 +52,9 @@ export interface ComparisonPage {
 
 /** The comparison of two entries, `a` the lower code. */
 export async function getComparisonPage(a: CodeEntry, b: CodeEntry): Promise<ComparisonPage> {
-  const byCode = new Map([a, b].map((e) => [e.data.code, e.data]));
-  const textSide = (code: string) => byCode.get(code)!;
+  // Any code's facts: a relation through the code standard servers send instead names a third one.
+  const byCode = await getCodeMap();
+  const textSide = (code: string) => byCode.get(code)!.data;
   const relations = await relationsBetween(a, b);
   const pairNotes = Object.entries((await getPairNotes()).get(pairKey(a.data.code, b.data.code)) ?? {});
   const [lead, ...moreRelations] = [

@@ -210,12 +210,13 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
     { events: ['reset'], replies: ['221', '421'], situation: 'instead-of-close' },
   ],
   // Codes that popular lists give where a standard server sends another (each entry's myths and causes).
+  // `context` names, for each standard reply, the commands (or the connection) of the situation.
   listedInstead: [
-    { code: '231', instead: ['221'] },
-    { code: '430', instead: ['530'] },
-    { code: '434', instead: ['504', '421'] },
-    { code: '10066', instead: ['550'] },
-    { code: '10068', instead: ['421', '552'] },
+    { code: '231', instead: ['221'], context: { '221': ['QUIT'] } },
+    { code: '430', instead: ['530'], context: { '530': ['USER', 'PASS', 'ACCT'] } },
+    { code: '434', instead: ['504', '421'], context: { '504': ['HOST'], '421': ['HOST'] } },
+    { code: '10066', instead: ['550'], context: { '550': ['RMD'] } },
+    { code: '10068', instead: ['421', '552'], context: { '421': ['(connect)'], '552': ['STOR', 'STOU', 'APPE'] } },
   ],
   // vsftpd answers a transfer command sent before PORT or PASV with 425 and no 150 ("Use PORT
   // or PASV first.", postlogin.c, as the 425 entry records), where RFC 959 5.4 places 425 after

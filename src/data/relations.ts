@@ -3,13 +3,14 @@
  * RFC-listed commands and what servers are recorded doing beyond them), and every pair's
  * relations are worked out against the RFC sequence tables in exchange-steps.ts.
  */
-import type { CodeEntry } from './codes.ts';
+import { getCodeMap, type CodeEntry } from './codes.ts';
 import { EXCHANGE_STEPS } from './exchange-steps.ts';
 import { getObservedReplies, getServers } from './observations.ts';
 import { upstreamVersion } from '../lib/observed/replies.ts';
 import {
   relationSideFromData,
   relationsOf,
+  viaStandard,
   type Relation,
   type RelationSide,
   type ServerUse,
@@ -48,7 +49,26 @@ export async function relationSideOf(entry: CodeEntry): Promise<RelationSide> {
   return { ...side, serverCommands: [...side.serverCommands, ...extra] };
 }
 
-/** Every relation between two entries, the most telling first. */
+/**
+ * Every relation between two entries, the most telling first. Where nothing links them and one
+ * is a code found only in popular lists, the link of the code standard servers send in its
+ * place comes first (232 vs 430 through 530).
+ */
 export async function relationsBetween(a: CodeEntry, b: CodeEntry): Promise<Relation[]> {
-  return relationsOf(await relationSideOf(a), await relationSideOf(b), EXCHANGE_STEPS);
+  const [sa, sb] = [await relationSideOf(a), await relationSideOf(b)];
+  const found = relationsOf(sa, sb, EXCHANGE_STEPS);
+  if (found[0]?.kind !== 'unrelated' && found[0]?.kind !== 'same-class-group') return found;
+  const entries = await getCodeMap();
+  for (const [listed, other] of [
+    [sa, sb],
+    [sb, sa],
+  ] as const) {
+    const instead = EXCHANGE_STEPS.listedInstead.find((l) => l.code === listed.code)?.instead ?? [];
+    const standard = await Promise.all(
+      instead.flatMap((code) => (entries.has(code) ? [relationSideOf(entries.get(code) as CodeEntry)] : [])),
+    );
+    const via = viaStandard(listed, other, standard, EXCHANGE_STEPS);
+    if (via.length > 0) return via;
+  }
+  return found;
 }

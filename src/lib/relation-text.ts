@@ -275,6 +275,13 @@ export function relationSentence(
     }
     case 'socket-view':
       return socketView(rel);
+    case 'via-standard': {
+      const what =
+        side(rel.listed).kind === 'socket-error'
+          ? `${rel.listed} is a Windows Sockets number that no FTP server sends; where popular lists give it, an FTP server sends ${rel.real}.`
+          : `No RFC defines ${rel.listed}; where popular lists give it, servers that follow the RFCs send ${rel.real}.`;
+      return `${what} ${relationSentence(rel.inner, side, rfcOf)}`;
+    }
     case 'listed-instead': {
       const what =
         side(rel.listed).kind === 'socket-error'

@@ -115,6 +115,8 @@ export interface AnyCommandRule {
 export interface ListedInstead {
   code: string;
   instead: readonly string[];
+  /** For each standard reply, the commands (or "(connect)") of the situation the lists mean. */
+  context: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The sequence tables the model reads. */
@@ -176,6 +178,7 @@ export type Relation =
   | { kind: 'any-command'; code: string; other: string; commands: string[]; rule: AnyCommandRule }
   | { kind: 'socket-view'; socket: string; reply: string; situation: SocketSituation; event: SocketEvent }
   | { kind: 'listed-instead'; listed: string; real: string }
+  | { kind: 'via-standard'; listed: string; real: string; other: string; inner: Relation }
   | { kind: 'socket-pair'; codes: [string, string]; situation: 'connect-failures' | 'open-or-opening' | 'not-network' }
   | { kind: 'same-class-group'; codes: [string, string] }
   | { kind: 'unrelated'; codes: [string, string] };
@@ -486,6 +489,58 @@ function anyCommand(a: RelationSide, b: RelationSide, steps: ExchangeSteps): Rel
       out.push({ kind: 'any-command', code: x.code, other: y.code, commands, rule });
   }
   return out;
+}
+
+/**
+ * A relation cut down to some commands (or "(connect)"), or undefined when it is about none of
+ * them: 530 and 421 share thirty commands, but only HOST matters where lists give 434.
+ */
+function narrowed(r: Relation, to: readonly string[]): Relation | undefined {
+  const keep = (commands: readonly string[]): string[] => commands.filter((c) => to.includes(c));
+  switch (r.kind) {
+    case 'closes':
+    case 'same-command':
+    case 'any-command':
+      return keep(r.commands).length > 0 ? { ...r, commands: keep(r.commands) } : undefined;
+    case 'continues':
+    case 'out-of-sequence':
+      return keep(r.next).length > 0 ? { ...r, next: keep(r.next) } : undefined;
+    case 'alternatives': {
+      const listed = keep(r.listed);
+      const byServers = r.byServers.filter((s) => to.includes(s.command));
+      return listed.length + byServers.length > 0 ? { ...r, listed, byServers } : undefined;
+    }
+    case 'greetings':
+      return to.includes('(connect)') ? r : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * For a code found only in popular lists (430, 434, 10068 ...) and a code it has no link with:
+ * how the code that standard servers send in its place relates to the other code, in the
+ * situation the lists mean (430's failed login is 530 to USER, PASS or ACCT). `standard` holds
+ * the sides of the codes sent instead. Empty when no such link exists.
+ */
+export function viaStandard(
+  listed: RelationSide,
+  other: RelationSide,
+  standard: readonly RelationSide[],
+  steps: ExchangeSteps,
+): Relation[] {
+  const entry = steps.listedInstead.find((l) => l.code === listed.code);
+  if (entry === undefined) return [];
+  return standard.flatMap((real) => {
+    if (!entry.instead.includes(real.code) || real.code === other.code) return [];
+    const context = entry.context[real.code] ?? [];
+    const inner = relationsOf(real, other, steps)
+      .map((r) => narrowed(r, context))
+      .find((r) => r !== undefined);
+    return inner === undefined
+      ? []
+      : [{ kind: 'via-standard', listed: listed.code, real: real.code, other: other.code, inner } satisfies Relation];
+  });
 }
 
 function rank(r: Relation): number {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
 import {
   programsOf,
+  viaStandard,
   relationSideFromData,
   relationsOf,
   stageOf,
@@ -250,5 +251,20 @@ describe('programsOf', () => {
       programsOf('recorded from vsftpd 3.0.3 and Pure-FTPd 1.0.50, which do not implement HOST (scenario host)'),
       ['vsftpd 3.0.3', 'Pure-FTPd 1.0.50'],
     );
+  });
+});
+
+describe('viaStandard', () => {
+  it("links a code found only in lists through the code standard servers send instead, in the lists' situation", () => {
+    const via = viaStandard(side('430'), side('232'), [side('530')], EXCHANGE_STEPS);
+    assert.equal(via.length, 1);
+    const [rel] = via;
+    assert.ok(rel?.kind === 'via-standard' && rel.real === '530' && rel.inner.kind === 'alternatives');
+    assert.deepEqual(rel.inner.kind === 'alternatives' ? rel.inner.listed : [], ['USER']);
+    // 550 and 421 share many commands; where lists give 10066, only RMD is meant.
+    const [rmd] = viaStandard(side('10066'), side('421'), [side('550')], EXCHANGE_STEPS);
+    assert.ok(rmd?.kind === 'via-standard' && rmd.inner.kind === 'alternatives');
+    assert.deepEqual(rmd.inner.kind === 'alternatives' ? rmd.inner.listed : [], ['RMD']);
+    assert.deepEqual(viaStandard(side('430'), side('150'), [side('530')], EXCHANGE_STEPS), [], 'no login command');
   });
 });
