@@ -19,6 +19,7 @@ import { searchSideBySide } from './bench/search-side-by-side.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { testTierTimes } from './bench/test-tiers.ts';
 import { pairSpecificByType } from './bench/pair-specific.ts';
+import { classUrl, codeUrl, compareUrl, guideUrl, homeUrl } from '../src/lib/urls.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
@@ -59,11 +60,11 @@ async function main(): Promise<void> {
 
   const codes = readEntries().map((e) => String(e.data['code']));
   for (const [type, path] of Object.entries({
-    code: `/codes/${codes[0]}/`,
-    comparison: `/compare/${codes[0]}-vs-${codes[1]}/`,
-    class: '/classes/4xx/',
-    guide: '/guides/ftp-session/',
-    home: '/',
+    code: codeUrl(codes[0] ?? ''),
+    comparison: compareUrl(codes[0] ?? '', codes[1] ?? ''),
+    class: classUrl('4'),
+    guide: guideUrl('ftp-session'),
+    home: homeUrl(),
   })) {
     try {
       const w = pageWeight(path);

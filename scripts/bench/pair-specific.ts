@@ -4,6 +4,7 @@
  */
 import { builtPages } from '../../tests/helpers/site.ts';
 import { pageUnits, pairSpecificShares } from '../../tests/helpers/pair-specific.ts';
+import { codeUrl } from '../../src/lib/urls.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -17,7 +18,7 @@ export function pairSpecificByType(): Record<string, number> {
   const comparisons = pages.filter((p) => /^\/compare\/\d+-vs-\d+\/$/.test(p.path) && !p.redirect);
   const units = new Map<string, Set<string>>();
   const unitsOf = (code: string): Set<string> => {
-    if (!units.has(code)) units.set(code, pageUnits(byPath.get(`/codes/${code}/`)));
+    if (!units.has(code)) units.set(code, pageUnits(byPath.get(codeUrl(code))));
     return units.get(code) as Set<string>;
   };
   const shares = pairSpecificShares(comparisons, unitsOf);

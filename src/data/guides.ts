@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { commandMentionsIn, mentionsIn, type Mention } from '../lib/guide-mentions.ts';
 import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
-import { guideUrl } from '../lib/urls.ts';
+import { guideUrl, sectionUrl } from '../lib/urls.ts';
 
 /** One guide entry. */
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -31,7 +31,7 @@ function linksBy(all: GuideEntry[], find: (body: string) => Map<string, Mention[
     for (const [key, mentions] of find(guide.body ?? '')) {
       const list = out.get(key) ?? [];
       for (const m of mentions)
-        list.push({ guide: guide.data.title, section: m.section, href: `${guideUrl(guide.id)}#${m.anchor}` });
+        list.push({ guide: guide.data.title, section: m.section, href: sectionUrl(guideUrl(guide.id), m.anchor) });
       out.set(key, list);
     }
   }

@@ -3,9 +3,19 @@
  * trailing slash, so links, canonicals, the sitemap and search results agree.
  */
 import { classSlug, groupSlug, type ClassDigit, type GroupDigit } from './reply-code.ts';
+import { pairSlug } from './pairs.ts';
 
 /** The home page. */
 export const homeUrl = (): string => '/';
+
+/** The canonical path of the page for a wrong URL (hosts serve it from notFoundFile()). */
+export const notFoundUrl = (): string => '/404/';
+
+/** The file the build writes for the page for a wrong URL, which hosts serve with status 404. */
+export const notFoundFile = (): string => '/404.html';
+
+/** A section of a page, by its fragment id, e.g. /codes/425/#what-to-do. */
+export const sectionUrl = (pageUrl: string, id: string): string => `${pageUrl}#${id}`;
 
 /** The page of one code, e.g. /codes/425/. */
 export const codeUrl = (code: string): string => `/codes/${code}/`;
@@ -25,11 +35,15 @@ export const socketErrorsUrl = (): string => '/socket-errors/';
 /** The list of every code. */
 export const allCodesUrl = (): string => '/codes/';
 
+/**
+ * A comparison URL with the codes in the order given, e.g. /compare/426-vs-425/. Only the
+ * lower code first is a page; the reversed order and a code with itself redirect.
+ */
+export const compareUrlAsGiven = (first: string, second: string): string => `/compare/${pairSlug(first, second)}/`;
+
 /** The canonical comparison of two codes: lower code first, e.g. /compare/425-vs-426/. */
-export const compareUrl = (a: string, b: string): string => {
-  const [low, high] = Number(a) <= Number(b) ? [a, b] : [b, a];
-  return `/compare/${low}-vs-${high}/`;
-};
+export const compareUrl = (a: string, b: string): string =>
+  Number(a) <= Number(b) ? compareUrlAsGiven(a, b) : compareUrlAsGiven(b, a);
 
 /** Every comparison of one code, e.g. /compare/425/ (where the no-JS picker lands). */
 export const compareHubUrl = (code: string): string => `/compare/${code}/`;
@@ -51,6 +65,9 @@ export const commandUrl = (command: string): string => `/commands/${command}/`;
 
 /** The list of every command, grouped by purpose. */
 export const commandsIndexUrl = (): string => '/commands/';
+
+/** One purpose group of the command list (its section id is the purpose), e.g. /commands/#transfer. */
+export const commandGroupUrl = (purpose: string): string => sectionUrl(commandsIndexUrl(), purpose);
 
 /** The page that documents the downloadable data files. */
 export const dataIndexUrl = (): string => '/data/';
@@ -77,6 +94,15 @@ export const pagefindScriptUrl = (): string => '/pagefind/pagefind.js';
 /** What real servers send: the matrix of recorded scenarios against servers. */
 export const serversUrl = (): string => '/servers/';
 
+/** The id of a group of scenarios in the /servers/ matrix, e.g. "group-login". */
+export const scenarioGroupId = (group: string): string => `group-${group}`;
+
+/** A group of scenarios in the /servers/ matrix, e.g. /servers/#group-login. */
+export const scenarioGroupUrl = (group: string): string => sectionUrl(serversUrl(), scenarioGroupId(group));
+
+/** A scenario's row in the /servers/ matrix (the row's id is the scenario's), e.g. /servers/#retr-missing. */
+export const scenarioRowUrl = (scenario: string): string => sectionUrl(serversUrl(), scenario);
+
 /** One recorded server's whole reply catalogue, e.g. /servers/vsftpd/. */
 export const serverUrl = (server: string): string => `/servers/${server}/`;
 
@@ -84,4 +110,4 @@ export const serverUrl = (server: string): string => `/servers/${server}/`;
 export const scenarioUrl = (scenario: string): string => `/servers/scenarios/${scenario}/`;
 
 /** One server's runs within a scenario page, e.g. /servers/scenarios/retr-missing/#vsftpd. */
-export const scenarioRunUrl = (scenario: string, server: string): string => `${scenarioUrl(scenario)}#${server}`;
+export const scenarioRunUrl = (scenario: string, server: string): string => sectionUrl(scenarioUrl(scenario), server);

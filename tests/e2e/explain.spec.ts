@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { EXPECTED } from '../fixtures/logs/expected.ts';
 import { PATTERNS, type PatternId } from '../../src/lib/ftp-log/patterns.ts';
 import { guideAnchor } from '../../src/lib/ftp-log/guide-anchor.ts';
-import { codeUrl, explainUrl, guideUrl } from '../../src/lib/urls.ts';
+import { codeUrl, explainUrl, guideUrl, sectionUrl } from '../../src/lib/urls.ts';
 
 const DIR = new URL('../fixtures/logs/', import.meta.url).pathname;
 const CODES = new Set(
@@ -41,7 +41,9 @@ test.describe('each fixture log', () => {
       for (const id of expected.patterns) {
         const info = PATTERNS[id as PatternId];
         await expect(
-          page.locator(`.pattern-${id} a[href="${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}"]`),
+          page.locator(
+            `.pattern-${id} a[href="${sectionUrl(guideUrl(info.guide.slug), guideAnchor(info.guide.heading))}"]`,
+          ),
         ).toBeVisible();
       }
       await expect(page.locator('.pattern')).toHaveCount(expected.patterns.length);

@@ -5,7 +5,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
-import { codeUrl } from '../../src/lib/urls.ts';
+import { codeUrl, sectionUrl } from '../../src/lib/urls.ts';
 
 test('a short URL leads to the code page', async ({ page }) => {
   const code = CODES[Math.floor(CODES.length / 2)] as string;
@@ -15,7 +15,7 @@ test('a short URL leads to the code page', async ({ page }) => {
 });
 
 test('a section can be linked by its anchor', async ({ page }) => {
-  await page.goto(`${codeUrl(CODES[0] as string)}#server-admin`);
+  await page.goto(sectionUrl(codeUrl(CODES[0] as string), 'server-admin'));
   await expect(page.locator('#server-admin a.anchor')).toHaveAttribute('href', '#server-admin');
   await expect(page.locator('#server-admin')).toBeInViewport();
 });

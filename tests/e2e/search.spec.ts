@@ -7,8 +7,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { RELEVANCE } from './relevance-queries.ts';
-import { allPairs, pairKey } from '../../src/lib/pairs.ts';
-import { codeUrl, compareUrl, pagefindScriptUrl } from '../../src/lib/urls.ts';
+import { allPairs } from '../../src/lib/pairs.ts';
+import { codeUrl, compareUrl, pagefindScriptUrl, searchUrl } from '../../src/lib/urls.ts';
 
 /** Every curated pair (a `related` item with a `test` line), as its canonical comparison URL. */
 const CURATED = [
@@ -16,12 +16,10 @@ const CURATED = [
     readEntries().flatMap((e) =>
       ((e.data['related'] as { code: string; test?: string }[] | undefined) ?? [])
         .filter((r) => r.test !== undefined)
-        .map((r) => pairKey(String(e.data['code']), r.code)),
+        .map((r) => compareUrl(String(e.data['code']), r.code)),
     ),
   ),
-]
-  .map((key) => `/compare/${key}/`)
-  .sort();
+].sort();
 
 const box = (page: Page) => page.locator('#header-search');
 const panel = (page: Page) => page.locator('header .live-results');
@@ -268,11 +266,11 @@ test('a hostile query is shown as text and never run', async ({ page }) => {
     await d.dismiss();
   });
   const hostile = '<img src=x onerror=alert(1)>';
-  await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
+  await page.goto(searchUrl(hostile));
   await expect(page.locator('#search-status')).toContainText(hostile);
   await box(page).fill(hostile);
   await expect(panel(page)).toBeVisible();
-  await expect(panel(page).locator('a.live-more')).toHaveAttribute('href', `/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(panel(page).locator('a.live-more')).toHaveAttribute('href', searchUrl(hostile));
   await expect(page.locator('main img, header img')).toHaveCount(0);
   expect(dialog).toBe(false);
 });

@@ -13,8 +13,8 @@ import { startNginx, whyNoNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { contentPages, DIST } from '../helpers/site.ts';
 import { distText, headersFromFile, parseHeadersFile, parseRedirectsFile } from '../helpers/hosting-files.ts';
 import { CODES } from '../helpers/expected.ts';
-import { allPairs, pairSlug } from '../../src/lib/pairs.ts';
-import { codeUrl, compareUrl, shortCodeUrl } from '../../src/lib/urls.ts';
+import { allPairs } from '../../src/lib/pairs.ts';
+import { codeUrl, compareUrl, compareUrlAsGiven, notFoundFile, shortCodeUrl } from '../../src/lib/urls.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
@@ -68,7 +68,7 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
     const pair = pairs.find(([a, b]) => a === '425' && b === '426') ?? pairs[0];
     assert.ok(pair, 'no pair of codes');
     const [low, high] = pair;
-    for (const path of [`/compare/${pairSlug(high, low)}/`, `/compare/${pairSlug(high, low)}`]) {
+    for (const path of [compareUrlAsGiven(high, low), compareUrlAsGiven(high, low).slice(0, -1)]) {
       const response = await get(path);
       assert.equal(response.status, 301, path);
       assert.equal(response.headers.get('location'), compareUrl(low, high), path);
@@ -101,7 +101,7 @@ describe('the built site behind nginx, with the generated config', { skip: skip 
   });
 
   it("an unknown path answers 404 with the site's own 404 page and the usual headers", async () => {
-    const page = readFileSync(join(DIST, '404.html'), 'utf8');
+    const page = readFileSync(join(DIST, notFoundFile()), 'utf8');
     for (const path of ['/no-such-page/', '/codes/999/', '/compare/425-vs-999/']) {
       const response = await get(path);
       assert.equal(response.status, 404, path);

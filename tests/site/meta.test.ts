@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPages, builtPages, DIST } from '../helpers/site.ts';
+import { notFoundFile, notFoundUrl } from '../../src/lib/urls.ts';
 
 const SITE = 'https://ftpreply.codes';
 
@@ -20,7 +21,7 @@ it('every content page has lang, one h1, a title, a description, a canonical and
     if (head('meta[property="og:title"]') === '') problems.push(`${page.path}: og:title`);
     if (head('meta[property="og:description"]') === '') problems.push(`${page.path}: og:description`);
     const canonical = head('link[rel="canonical"]', 'href');
-    const expected = page.path === '/404.html' ? `${SITE}/404/` : `${SITE}${page.path}`;
+    const expected = page.path === notFoundFile() ? `${SITE}${notFoundUrl()}` : `${SITE}${page.path}`;
     if (canonical !== expected) problems.push(`${page.path}: canonical ${canonical}`);
   }
   assert.deepEqual(problems.slice(0, 30), [], `${problems.length} problems`);

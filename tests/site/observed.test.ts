@@ -9,7 +9,7 @@ import { builtPages, type BuiltPage } from '../helpers/site.ts';
 import { OBSERVATIONS, REPLIES, SERVER_NAMES } from '../helpers/recordings.ts';
 import { distinctReplies } from '../../src/lib/observed/catalogue.ts';
 import { replyTextLines } from '../../src/lib/observed/replies.ts';
-import { codeUrl, scenarioUrl, serverUrl, serversUrl } from '../../src/lib/urls.ts';
+import { codeUrl, scenarioRunUrl, scenarioUrl, serverUrl, serversUrl } from '../../src/lib/urls.ts';
 
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const page = (path: string): BuiltPage => {
@@ -49,7 +49,7 @@ it('shows every run of a scenario on its page, with the reply the scenario is ab
     const runs = section.querySelectorAll('div.run').length;
     return runs === o.runs.length
       ? []
-      : [`${scenarioUrl(o.scenario)}#${o.server}: ${runs} runs shown, ${o.runs.length} recorded`];
+      : [`${scenarioRunUrl(o.scenario, o.server)}: ${runs} runs shown, ${o.runs.length} recorded`];
   });
   assert.ok(problems.length === 0, problems.join('\n'));
 });

@@ -4,6 +4,7 @@
  * http {} block of an nginx configuration, which supplies mime.types.
  */
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, type Header, type HostingPlan } from './plan.ts';
+import { notFoundFile } from '../urls.ts';
 
 /** Where and as what the server listens; the values a deployer edits. */
 export interface NginxSite {
@@ -58,7 +59,7 @@ export function renderNginx(plan: HostingPlan, site: NginxSite): string {
     '    server_tokens off;',
     '    # Location: /codes/425/ rather than http://host:port/codes/425/, right behind a proxy too.',
     '    absolute_redirect off;',
-    '    error_page 404 /404.html;',
+    `    error_page 404 ${notFoundFile()};`,
     '',
     '    gzip on;',
     '    gzip_vary on;',

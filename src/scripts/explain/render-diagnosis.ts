@@ -8,7 +8,7 @@ import type { Failure } from '../../lib/ftp-log/diagnose.ts';
 import { PATTERNS } from '../../lib/ftp-log/patterns.ts';
 import { guideAnchor } from '../../lib/ftp-log/guide-anchor.ts';
 import { FORMAT_LABELS } from '../../lib/ftp-log/entries.ts';
-import { codeUrl, guideUrl } from '../../lib/urls.ts';
+import { codeUrl, guideUrl, sectionUrl } from '../../lib/urls.ts';
 import type { CodeFactsTable } from './code-facts.ts';
 import { el, inline, link } from './dom.ts';
 import { badge } from './render-items.ts';
@@ -92,7 +92,7 @@ export function renderDiagnosis(
       both.append(fixes('If you run the client', info.c), fixes('If you run the server', info.a));
       box.append(both);
       const more = el('p');
-      more.append(link(`${codeUrl(code)}#what-to-do`, `Everything about ${code} and what to do`));
+      more.append(link(sectionUrl(codeUrl(code), 'what-to-do'), `Everything about ${code} and what to do`));
       box.append(more);
     }
   }
@@ -108,7 +108,7 @@ export function renderDiagnosis(
       const more = el('p');
       more.append(
         'Explained in: ',
-        link(`${guideUrl(info.guide.slug)}#${guideAnchor(info.guide.heading)}`, info.guide.heading),
+        link(sectionUrl(guideUrl(info.guide.slug), guideAnchor(info.guide.heading)), info.guide.heading),
       );
       item.append(more);
       list.append(item);
