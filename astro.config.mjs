@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { indexableIn } from './src/integrations/indexable.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
+import { siteUrl } from './src/lib/site.ts';
 
-/** The public origin; canonicals, Open Graph and the sitemap are built from it. */
-const site = process.env.SITE_URL ?? 'https://ftpreply.codes';
+/** The public origin (SITE_URL, or the default in src/lib/site.ts); canonicals, Open Graph and the sitemap are built from it. */
+const site = siteUrl().href;
 
 /** The build output; the sitemap filter reads the built pages from it. */
 const outDir = './dist';

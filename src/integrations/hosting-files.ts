@@ -12,6 +12,7 @@ import { readPageFacts, type PageFacts } from '../lib/hosting/page-facts.ts';
 import { hostingPlan } from '../lib/hosting/plan.ts';
 import { CLOUDFLARE_STATIC_REDIRECT_LIMIT, renderHeaders, renderRedirects } from '../lib/hosting/netlify-format.ts';
 import { renderNginx } from '../lib/hosting/nginx-format.ts';
+import { siteOf } from '../lib/site.ts';
 
 /** Every file below a folder, as sorted paths relative to it with forward slashes. */
 async function filesIn(dir: string): Promise<string[]> {
@@ -24,12 +25,12 @@ async function filesIn(dir: string): Promise<string[]> {
 
 /** The integration; add it after the Pagefind one, whose files it classifies. */
 export function hostingFiles(): AstroIntegration {
-  let site = new URL('https://example.com/');
+  let site: URL | undefined;
   return {
     name: 'ftp-codes:hosting-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (config.site !== undefined) site = new URL(config.site);
+        site = config.site === undefined ? undefined : new URL(config.site);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -46,7 +47,7 @@ export function hostingFiles(): AstroIntegration {
         await writeFile(join(outDir, '_headers'), renderHeaders(plan));
         await writeFile(
           join(outDir, 'nginx.conf'),
-          renderNginx(plan, { serverName: site.hostname, root: `/var/www/${site.hostname}`, port: 80 }),
+          renderNginx(plan, { serverName: siteOf(site).hostname, root: `/var/www/${siteOf(site).hostname}`, port: 80 }),
         );
         logger.info(
           `${redirectsPlan.redirects.length} redirect rules${forNetlify ? ' (forced, for Netlify)' : ''} and ${plan.immutable.length} immutable paths written to _redirects, _headers and nginx.conf`,

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentPages, builtPages, DIST } from '../helpers/site.ts';
 import { notFoundFile, notFoundUrl } from '../../src/lib/urls.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 
-const SITE = 'https://ftpreply.codes';
+const SITE = siteUrl().origin;
 
 it('every content page has lang, one h1, a title, a description, a canonical and Open Graph tags', () => {
   const problems: string[] = [];

@@ -14,8 +14,9 @@ import { COMMANDS_WITH_PAGES } from '../helpers/commands.ts';
 import { DATA_FILES, jsonSchemaOf, type DataFileKey } from '../../src/lib/open-data/files.ts';
 import { CODE_CSV_COLUMNS } from '../../src/lib/open-data/csv.ts';
 import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 
-const SITE = 'https://ftpreply.codes';
+const SITE = siteUrl().origin;
 const DATA = join(DIST, 'data');
 const OBSERVATIONS = new URL('../../content/observations/', import.meta.url).pathname;
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderHeaders, renderRedirects } from '../../src/lib/hosting/netlify-format.ts';
 import { renderNginx } from '../../src/lib/hosting/nginx-format.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, type HostingPlan } from '../../src/lib/hosting/plan.ts';
 import {
   headersFromFile,
@@ -23,7 +24,8 @@ const plan: HostingPlan = {
   ],
   immutable: ['/_astro/*', '/pagefind/pagefind.en_d27be8f3c1.pf_meta'],
 };
-const site = { serverName: 'ftpreply.codes', root: '/var/www/ftpreply.codes', port: 80 };
+const { hostname } = siteUrl();
+const site = { serverName: hostname, root: `/var/www/${hostname}`, port: 80 };
 
 describe('_redirects', () => {
   it('lists each redirect as a 301, forced only when asked (for Netlify)', () => {
@@ -73,7 +75,7 @@ describe('the nginx server block', () => {
 
   it('listens where told, serves the 404 page on errors and compresses', () => {
     assert.deepEqual(server.directives.get('listen'), [['80'], ['[::]:80']]);
-    assert.deepEqual(server.directives.get('root'), [['/var/www/ftpreply.codes']]);
+    assert.deepEqual(server.directives.get('root'), [[`/var/www/${hostname}`]]);
     assert.deepEqual(server.directives.get('error_page'), [['404', '/404.html']]);
     assert.deepEqual(server.directives.get('gzip'), [['on']]);
   });

@@ -24,8 +24,9 @@ import { schemaFields, type SchemaNode } from '../../src/lib/open-data/schema-fi
 import { replyTree, treeReplies } from '../../src/lib/command-replies.ts';
 import { anyCommandLine } from '../../src/data/any-command-replies.ts';
 import type { FtpCommand } from '../../src/lib/ftp-commands.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 
-const SITE = 'https://ftpreply.codes';
+const SITE = siteUrl().origin;
 const codes = readEntries().map((e) => codeEntrySchema.parse(e.data));
 const records = codes.map((data) => codeRecord(data, SITE));
 const titles = new Map(codes.map((c) => [c.code, c.title]));

@@ -1,7 +1,7 @@
 /** /data/codes.schema.json, /data/code.schema.json, /data/commands.schema.json: generated from the zod schemas. */
 import type { APIRoute } from 'astro';
 import { DATA_FILES, dataJson, jsonSchemaOf, type DataFileKey } from '../../lib/open-data/files.ts';
-import { siteOrigin } from '../../lib/open-data/site.ts';
+import { siteOrigin } from '../../lib/site.ts';
 
 export function getStaticPaths() {
   return (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => ({

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
 import { dataJson } from '../../lib/open-data/files.ts';
-import { siteOrigin } from '../../lib/open-data/site.ts';
+import { siteOrigin } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(dataJson((await getOpenData(siteOrigin(site))).observations), {

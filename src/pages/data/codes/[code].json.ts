@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCodes } from '../../../data/codes.ts';
 import { getOpenData } from '../../../data/open-data.ts';
 import { dataJson } from '../../../lib/open-data/files.ts';
-import { siteOrigin } from '../../../lib/open-data/site.ts';
+import { siteOrigin } from '../../../lib/site.ts';
 
 export async function getStaticPaths() {
   return (await getCodes()).map((e) => ({ params: { code: e.data.code } }));
