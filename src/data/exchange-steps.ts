@@ -210,13 +210,39 @@ export const EXCHANGE_STEPS: ExchangeSteps = {
     { events: ['reset'], replies: ['221', '421'], situation: 'instead-of-close' },
   ],
   // Codes that popular lists give where a standard server sends another (each entry's myths and causes).
-  // `context` names, for each standard reply, the commands (or the connection) of the situation.
+  // `context` gives, for each standard reply, the situation and its commands (or the connection).
   listedInstead: [
-    { code: '231', instead: ['221'], context: { '221': ['QUIT'] } },
-    { code: '430', instead: ['530'], context: { '530': ['USER', 'PASS', 'ACCT'] } },
-    { code: '434', instead: ['504', '421'], context: { '504': ['HOST'], '421': ['HOST'] } },
-    { code: '10066', instead: ['550'], context: { '550': ['RMD'] } },
-    { code: '10068', instead: ['421', '552'], context: { '421': ['(connect)'], '552': ['STOR', 'STOU', 'APPE'] } },
+    {
+      code: '231',
+      instead: ['221'],
+      context: { '221': { situation: 'for the end of a session', commands: ['QUIT'] } },
+    },
+    {
+      code: '430',
+      instead: ['530'],
+      context: { '530': { situation: 'for a failed login', commands: ['USER', 'PASS', 'ACCT'] } },
+    },
+    {
+      code: '434',
+      instead: ['504', '421'],
+      context: {
+        '504': { situation: 'for a host name the server does not serve', commands: ['HOST'] },
+        '421': { situation: 'for a host that cannot take the session now', commands: ['HOST'] },
+      },
+    },
+    {
+      code: '10066',
+      instead: ['550'],
+      context: { '550': { situation: 'for a directory that is not empty', commands: ['RMD'] } },
+    },
+    {
+      code: '10068',
+      instead: ['421', '552'],
+      context: {
+        '421': { situation: 'for a server that has too many users', commands: ['(connect)'] },
+        '552': { situation: 'for a quota that is used up', commands: ['STOR', 'STOU', 'APPE'] },
+      },
+    },
   ],
   // vsftpd answers a transfer command sent before PORT or PASV with 425 and no 150 ("Use PORT
   // or PASV first.", postlogin.c, as the 425 entry records), where RFC 959 5.4 places 425 after

@@ -278,9 +278,13 @@ export function relationSentence(
     case 'via-standard': {
       const what =
         side(rel.listed).kind === 'socket-error'
-          ? `${rel.listed} is a Windows Sockets number that no FTP server sends; where popular lists give it, an FTP server sends ${rel.real}.`
-          : `No RFC defines ${rel.listed}; where popular lists give it, servers that follow the RFCs send ${rel.real}.`;
-      return `${what} ${relationSentence(rel.inner, side, rfcOf)}`;
+          ? `${rel.listed} is a Windows Sockets number that no FTP server sends; ${rel.situation}, an FTP server sends ${rel.real}`
+          : `No RFC defines ${rel.listed}; ${rel.situation}, servers that follow the RFCs send ${rel.real}`;
+      // One sentence: on its own, the first half only says what the table's summary does.
+      const inner = relationSentence(rel.inner, side, rfcOf);
+      // "Both can ..." reads "both can ...", but "RFC 959 lists ..." keeps its capitals.
+      const joined = /^[A-Z][a-z]/.test(inner) ? `${inner.charAt(0).toLowerCase()}${inner.slice(1)}` : inner;
+      return `${what}, and ${joined}`;
     }
     case 'listed-instead': {
       const what =

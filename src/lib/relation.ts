@@ -115,8 +115,8 @@ export interface AnyCommandRule {
 export interface ListedInstead {
   code: string;
   instead: readonly string[];
-  /** For each standard reply, the commands (or "(connect)") of the situation the lists mean. */
-  context: Readonly<Record<string, readonly string[]>>;
+  /** For each standard reply, the situation as a phrase ("for a failed login") and its commands (or "(connect)"). */
+  context: Readonly<Record<string, { situation: string; commands: readonly string[] }>>;
 }
 
 /** The sequence tables the model reads. */
@@ -178,7 +178,7 @@ export type Relation =
   | { kind: 'any-command'; code: string; other: string; commands: string[]; rule: AnyCommandRule }
   | { kind: 'socket-view'; socket: string; reply: string; situation: SocketSituation; event: SocketEvent }
   | { kind: 'listed-instead'; listed: string; real: string }
-  | { kind: 'via-standard'; listed: string; real: string; other: string; inner: Relation }
+  | { kind: 'via-standard'; listed: string; real: string; other: string; situation: string; inner: Relation }
   | { kind: 'socket-pair'; codes: [string, string]; situation: 'connect-failures' | 'open-or-opening' | 'not-network' }
   | { kind: 'same-class-group'; codes: [string, string] }
   | { kind: 'unrelated'; codes: [string, string] };
@@ -533,13 +533,23 @@ export function viaStandard(
   if (entry === undefined) return [];
   return standard.flatMap((real) => {
     if (!entry.instead.includes(real.code) || real.code === other.code) return [];
-    const context = entry.context[real.code] ?? [];
+    const context = entry.context[real.code];
+    if (context === undefined) return [];
     const inner = relationsOf(real, other, steps)
-      .map((r) => narrowed(r, context))
+      .map((r) => narrowed(r, context.commands))
       .find((r) => r !== undefined);
-    return inner === undefined
-      ? []
-      : [{ kind: 'via-standard', listed: listed.code, real: real.code, other: other.code, inner } satisfies Relation];
+    if (inner === undefined) return [];
+    const { situation } = context;
+    return [
+      {
+        kind: 'via-standard',
+        listed: listed.code,
+        real: real.code,
+        other: other.code,
+        situation,
+        inner,
+      } satisfies Relation,
+    ];
   });
 }
 

@@ -58,7 +58,7 @@ it('every reversed pair redirects to the canonical page, and a code against itse
   assert.deepEqual(wrong.slice(0, 20), []);
 });
 
-it('every comparison page names both codes and has no doubled word, no undefined/null/NaN and no empty section', () => {
+it('every comparison page names both codes and has no doubled word, no undefined/null/NaN, no broken capitals and no empty section', () => {
   const problems: string[] = [];
   for (const page of canonical) {
     const [, a, b] = /^\/compare\/(\d+)-vs-(\d+)\/$/.exec(page.path) as RegExpExecArray;
@@ -78,6 +78,9 @@ it('every comparison page names both codes and has no doubled word, no undefined
     if (doubled !== null) problems.push(`${page.path}: doubled word "${doubled[0]}"`);
     const bad = /\b(undefined|null|NaN)\b/.exec(text);
     if (bad !== null) problems.push(`${page.path}: "${bad[0]}"`);
+    // A sentence start lower-cased inside a longer sentence must not break an acronym ("rFC 959").
+    const broken = /\b[a-z][A-Z]{2,}/.exec(prose);
+    if (broken !== null) problems.push(`${page.path}: broken capitals "${broken[0]}"`);
     for (const heading of main?.querySelectorAll('h2') ?? []) {
       const next = heading.nextElementSibling;
       if (next === null || next.tagName === 'H2' || next.text.trim() === '')

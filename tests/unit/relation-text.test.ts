@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readEntries } from '../helpers/entries.ts';
-import { relationSideFromData, relationsOf, type SideData } from '../../src/lib/relation.ts';
+import { relationSideFromData, relationsOf, viaStandard, type SideData } from '../../src/lib/relation.ts';
 import {
   joinList,
   relationSentence,
@@ -26,6 +26,7 @@ const sentences = (a: string, b: string): string[] =>
     relationSentence(r, textSide, rfcListing),
   );
 const lead = (a: string, b: string): string => sentences(a, b)[0] as string;
+const side = (code: string) => relationSideFromData(data.get(code)!);
 
 describe('relationSentence for the pairs the issue names', () => {
   it('125 vs 451 says that 451 can end what 125 began', () => {
@@ -115,6 +116,22 @@ describe('relationSentence for the pairs the issue names', () => {
     assert.match(
       lead('110', '350'),
       /a marker that a 110 reported during the broken transfer \(RFC 959 4\.1\.3 and 4\.2\.2\)/,
+    );
+  });
+
+  it('a code found only in lists is related through the reply servers send in its situation', () => {
+    const [via] = viaStandard(side('430'), side('232'), [side('530')], EXCHANGE_STEPS);
+    assert.equal(
+      relationSentence(via!, textSide, rfcListing),
+      'No RFC defines 430; for a failed login, servers that follow the RFCs send 530, and the RFCs list both 530 and 232 as answers to USER: 530 refuses the command for good (the command, its argument or the setup must change), while 232 reports success.',
+    );
+  });
+
+  it('joins the two halves of a relation through a standard reply without lower-casing an RFC', () => {
+    const [via] = viaStandard(side('10066'), side('250'), [side('550')], EXCHANGE_STEPS);
+    assert.match(
+      relationSentence(via!, textSide, rfcListing),
+      /sends 550, and RFC 959 lists both 550 and 250 as answers to RMD/,
     );
   });
 
