@@ -5,6 +5,7 @@
  */
 import { classOf } from './reply-code.ts';
 import type { RecordedOutcome } from './recorded-outcomes.ts';
+import type { CodeEntryData } from '../schemas/code-entry.ts';
 
 /** The tools a comparison sets side by side, with their display names (lftp only where recorded). */
 export const CLIENT_NAMES = {
@@ -18,8 +19,8 @@ export const CLIENT_NAMES = {
 /** One of the tools. */
 export type ClientKey = keyof typeof CLIENT_NAMES;
 
-/** What an entry records for each tool, as its `clients` field holds it. */
-export type ClientFacts = Partial<Record<ClientKey, string>>;
+/** What an entry records for each tool: its `clients` field (lftp comes from recordings only). */
+export type ClientFacts = NonNullable<CodeEntryData['clients']>;
 
 /** Where the first-digit rules below were read, for the page to cite. */
 export const RULE_SOURCES = [
@@ -96,7 +97,7 @@ function upstreamVersion(version: string): string {
 }
 
 function reaction(client: ClientKey, side: ReactionInput): Reaction {
-  const fact = side.clients?.[client];
+  const fact = client === 'lftp' ? undefined : side.clients?.[client];
   const rule = digitRule(client, side.code);
   // One line per outcome: the commands and servers that gave it, with the client's version.
   const runs = (side.recorded ?? []).filter((o) => o.client === client);

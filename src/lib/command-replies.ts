@@ -5,6 +5,7 @@
  * next (RFC 959 section 5.4 orders its table the same way). Pure: the build and the tests share it.
  */
 import type { FtpCommand } from './ftp-commands.ts';
+import type { ReplyLine } from '../schemas/command-entry.ts';
 import { classOf, compareCodes } from './reply-code.ts';
 
 /** The part of a code entry this module reads. */
@@ -23,13 +24,6 @@ export interface ListedReply {
   rfc: boolean;
   /** Where real servers were seen to send it, when no RFC lists it (one item per source). */
   serverSources: string[];
-}
-
-/** What a command's file says about one of its replies (see src/schemas/command-entry.ts). */
-export interface ReplyNote {
-  means: string;
-  after?: 'preliminary' | 'either' | undefined;
-  next?: readonly FtpCommand[] | undefined;
 }
 
 /** One reply in the tree: the listing, what it means after this command, and what follows. */
@@ -81,7 +75,7 @@ export type TreeResult = { tree: ReplyTree; problems: [] } | { tree: undefined; 
 export function replyTree(
   command: FtpCommand,
   listed: readonly ListedReply[],
-  notes: Readonly<Record<string, ReplyNote>>,
+  notes: Readonly<Record<string, ReplyLine>>,
   general: (code: string, command: FtpCommand) => string | undefined,
   file: string,
 ): TreeResult {
@@ -128,7 +122,7 @@ export function replyTree(
 export function placementProblems(
   command: FtpCommand,
   listed: readonly ListedReply[],
-  notes: Readonly<Record<string, ReplyNote>>,
+  notes: Readonly<Record<string, ReplyLine>>,
   file: string,
 ): string[] {
   if (listed.some((r) => classOf(r.code) === '1' && r.code !== '110')) return [];

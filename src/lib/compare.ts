@@ -8,12 +8,13 @@ import { KIND_LABELS, channelLabel, classLabel, finalityLabel, groupLabel, retry
 import { classOf } from './reply-code.ts';
 import { joinList } from './relation-text.ts';
 import type { ServerUse } from './relation.ts';
+import type { Channel, CodeKind } from '../schemas/code-entry.ts';
 
 /** The facts of one code that a comparison reads. */
 export interface CompareSide {
   code: string;
-  kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
-  channel: 'control' | 'data' | 'both';
+  kind: CodeKind;
+  channel: Channel;
   /** The commands an RFC lists the code for (not everything servers do). */
   commands: readonly string[];
   /** Commands servers answer with it beyond the RFC lists. */

@@ -2,18 +2,39 @@
  * Human wording for the derived facts of a code (class, group, finality, channel),
  * shared by code pages, index pages and comparisons so they never disagree.
  */
-import { CLASSES, GROUPS, classOf, finalityOf, groupOf, retryVerdictOf, RETRY_VERDICTS } from './reply-code.ts';
+import {
+  CLASSES,
+  GROUPS,
+  classOf,
+  finalityOf,
+  groupOf,
+  retryVerdictOf,
+  RETRY_VERDICTS,
+  type ClassDigit,
+  type GroupDigit,
+} from './reply-code.ts';
+import type { Channel, CodeKind } from '../schemas/code-entry.ts';
 
-/** "4xx Transient Negative Completion", or undefined for socket errors. */
-export function classLabel(code: string): string | undefined {
-  const digit = classOf(code);
-  return digit === undefined ? undefined : `${digit}xx ${CLASSES[digit].label}`;
+/** A class by its digit and name: "4xx Transient Negative Completion". */
+export function classTitle(digit: ClassDigit): string {
+  return `${digit}xx ${CLASSES[digit].label}`;
 }
 
-/** "x2x Connections", or undefined when the second digit names no group. */
+/** The class of a code by its digit and name, or undefined for socket errors. */
+export function classLabel(code: string): string | undefined {
+  const digit = classOf(code);
+  return digit === undefined ? undefined : classTitle(digit);
+}
+
+/** A function group by its digit and name: "x2x Connections". */
+export function groupTitle(digit: GroupDigit): string {
+  return `x${digit}x ${GROUPS[digit].label}`;
+}
+
+/** The group of a code by its digit and name, or undefined when the second digit names no group. */
 export function groupLabel(code: string): string | undefined {
   const digit = groupOf(code);
-  return digit === undefined ? undefined : `x${digit}x ${GROUPS[digit].label}`;
+  return digit === undefined ? undefined : groupTitle(digit);
 }
 
 /** "Preliminary: another reply follows" and so on, or undefined when it does not apply. */
@@ -37,10 +58,10 @@ export const CHANNEL_LABELS = {
   // "Both" would say the reply is about two connections at once (451 is about neither):
   // these codes answer some commands on the control connection and end transfers on the other.
   both: 'Either: it can end a transfer on the data connection or answer a command that moves no data',
-} as const;
+} as const satisfies Record<Channel, string>;
 
 /** Which connection a code is about, in words; a socket error names the socket that failed. */
-export function channelLabel(channel: keyof typeof CHANNEL_LABELS, kind: string): string {
+export function channelLabel(channel: Channel, kind: CodeKind): string {
   return kind === 'socket-error'
     ? 'The control connection or a data connection: whichever socket failed'
     : CHANNEL_LABELS[channel];
@@ -58,4 +79,4 @@ export const KIND_LABELS = {
   obsolete: 'Obsolete',
   'non-standard': 'Non-standard: in no RFC',
   'socket-error': 'Windows socket error: not an FTP reply',
-} as const;
+} as const satisfies Record<CodeKind, string>;

@@ -23,7 +23,7 @@ export function allPairs(codes: readonly string[]): Pair[] {
   return pairsOf([...new Set(codes)], (code) => code);
 }
 
-/** The URL slug of a pair in the order given: "425-vs-426". */
+/** The slug of a pair in the order given, "425-vs-426": a comparison's route param and key (its URL: src/lib/urls.ts). */
 export function pairSlug(a: string, b: string): string {
   return `${a}-vs-${b}`;
 }

@@ -5,13 +5,10 @@
  */
 import type { Cite, Relation, ServerShare, SocketEvent, Stage } from './relation.ts';
 import { classOf } from './reply-code.ts';
+import type { CodeEntryData } from '../schemas/code-entry.ts';
 
 /** What a sentence needs to know about a code beyond the relation. */
-export interface TextSide {
-  code: string;
-  title: string;
-  kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
-}
+export type TextSide = Pick<CodeEntryData, 'code' | 'title' | 'kind'>;
 
 /** Joins items as "A", "A and B", "A, B and C" (or "or"), capped with "and N more". */
 export function joinList(items: readonly string[], conjunction: 'and' | 'or' = 'and', cap = 8): string {

@@ -5,6 +5,7 @@
  * sequence tables come in as an argument (src/data/exchange-steps.ts), so tests can use their own.
  */
 import { classOf, groupOf } from './reply-code.ts';
+import type { CodeKind } from '../schemas/code-entry.ts';
 
 /** An RFC and section that a relation rests on. */
 export interface Cite {
@@ -23,7 +24,7 @@ export interface ServerUse {
 export interface RelationSide {
   code: string;
   title: string;
-  kind: 'standard' | 'extension' | 'obsolete' | 'non-standard' | 'socket-error';
+  kind: CodeKind;
   /** The Winsock symbol of a socket error. */
   symbol?: string | undefined;
   /** True when the server may send it as the first line, before any command. */

@@ -83,6 +83,16 @@ export function classOf(code: string): ClassDigit | undefined {
   return isReplyCode(code) ? (code[0] as ClassDigit) : undefined;
 }
 
+/** The CSS class that gives a class its colour: "c4" (src/styles/global.css), "cs" for socket errors. */
+export function classTone(digit: ClassDigit | undefined): string {
+  return `c${digit ?? 's'}`;
+}
+
+/** The CSS class that colours a code by its class: "c4" for 425, "cs" for 10060 or anything else. */
+export function toneOf(code: string): string {
+  return classTone(classOf(code));
+}
+
 /**
  * The group digit of a reply code, or undefined when it has none: socket errors, x6x to
  * x9x, and the protected 6yz replies, whose digits RFC 2228 5.2 assigns to protection

@@ -1,9 +1,5 @@
 /** Where a citation links: the RFC Editor's page for an RFC section, or the source's own URL. */
-
-/** A citation as the schema allows it. */
-export type Citation =
-  | { rfc: number; section: string; note?: string | undefined }
-  | { title: string; url: string; note?: string | undefined };
+import type { Source } from '../schemas/code-entry.ts';
 
 /** The public URL of an RFC, at a section when one is given. */
 export function rfcUrl(rfc: number, section?: string): string {
@@ -11,7 +7,7 @@ export function rfcUrl(rfc: number, section?: string): string {
 }
 
 /** The label and link of a citation, e.g. "RFC 959, section 4.2.2". */
-export function describeCitation(source: Citation): { label: string; href: string } {
+export function describeCitation(source: Source): { label: string; href: string } {
   return 'rfc' in source
     ? { label: `RFC ${source.rfc}, section ${source.section}`, href: rfcUrl(source.rfc, source.section) }
     : { label: source.title, href: source.url };

@@ -3,7 +3,6 @@
  * trailing slash, so links, canonicals, the sitemap and search results agree.
  */
 import { classSlug, groupSlug, type ClassDigit, type GroupDigit } from './reply-code.ts';
-import { pairSlug } from './pairs.ts';
 
 /** The home page. */
 export const homeUrl = (): string => '/';
@@ -39,7 +38,7 @@ export const allCodesUrl = (): string => '/codes/';
  * A comparison URL with the codes in the order given, e.g. /compare/426-vs-425/. Only the
  * lower code first is a page; the reversed order and a code with itself redirect.
  */
-export const compareUrlAsGiven = (first: string, second: string): string => `/compare/${pairSlug(first, second)}/`;
+export const compareUrlAsGiven = (first: string, second: string): string => `/compare/${first}-vs-${second}/`;
 
 /** The canonical comparison of two codes: lower code first, e.g. /compare/425-vs-426/. */
 export const compareUrl = (a: string, b: string): string =>

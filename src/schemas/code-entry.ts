@@ -215,6 +215,8 @@ export const codeEntrySchema = z
 /** One code entry's front matter, as validated. */
 export type CodeEntryData = z.infer<typeof codeEntrySchema>;
 /** One entry's kind. */
-export type CodeKind = (typeof KINDS)[number];
+export type CodeKind = CodeEntryData['kind'];
+/** Which connection an entry's condition is about. */
+export type Channel = CodeEntryData['channel'];
 /** One citation. */
 export type Source = z.infer<typeof sourceSchema>;

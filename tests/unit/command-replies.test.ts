@@ -7,8 +7,8 @@ import {
   replyTree,
   rfcListings,
   treeReplies,
-  type ReplyNote,
 } from '../../src/lib/command-replies.ts';
+import type { ReplyLine } from '../../src/schemas/command-entry.ts';
 
 const FILE = 'content/commands/RETR.yaml';
 const general = (code: string, command: string): string | undefined =>
@@ -41,7 +41,7 @@ describe('repliesByCommand', () => {
 
 describe('replyTree', () => {
   const listed = ['110', '150', '226', '425', '500', '550'].map((code) => ({ code, rfc: true, serverSources: [] }));
-  const notes: Record<string, ReplyNote> = {
+  const notes: Record<string, ReplyLine> = {
     '110': { means: 'marker', after: 'preliminary' },
     '150': { means: 'opening' },
     '226': { means: 'done', after: 'preliminary' },
@@ -89,7 +89,7 @@ describe('replyTree', () => {
     const { problems } = replyTree(
       'RETR',
       listed,
-      { ...notes, '550': undefined as unknown as ReplyNote },
+      { ...notes, '550': undefined as unknown as ReplyLine },
       general,
       FILE,
     );

@@ -2,12 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   classOf,
+  classTone,
   compareCodes,
   finalityOf,
   groupOf,
   isReplyCode,
   isSocketError,
   retryVerdictOf,
+  toneOf,
 } from '../../src/lib/reply-code.ts';
 
 describe('reply-code', () => {
@@ -32,6 +34,15 @@ describe('reply-code', () => {
     assert.equal(groupOf('190'), undefined, 'x9x is no group');
     assert.equal(groupOf('631'), undefined, 'a 6yz protected reply belongs to no function group (RFC 2228 5.2)');
     assert.equal(groupOf('534'), '3', 'RFC 2228 security refusals sit in the authentication group');
+  });
+
+  it('gives each class its colour, and socket errors and anything else their own', () => {
+    assert.equal(toneOf('425'), 'c4');
+    assert.equal(toneOf('150'), 'c1');
+    assert.equal(toneOf('10060'), 'cs');
+    assert.equal(toneOf('RETR'), 'cs');
+    assert.equal(classTone('6'), 'c6');
+    assert.equal(classTone(undefined), 'cs');
   });
 
   it('says which replies are preliminary, intermediate and final', () => {

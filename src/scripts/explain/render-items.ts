@@ -6,7 +6,7 @@
 import type { Exchange, Item, Note } from '../../lib/ftp-log/exchanges.ts';
 import { meaningHere } from '../../lib/ftp-log/meaning.ts';
 import { WARNING_TEXT } from '../../lib/pasv.ts';
-import { classOf } from '../../lib/reply-code.ts';
+import { classOf, classTone, toneOf } from '../../lib/reply-code.ts';
 import { codeUrl } from '../../lib/urls.ts';
 import type { CodeFactsTable } from './code-facts.ts';
 import { el, link } from './dom.ts';
@@ -16,7 +16,7 @@ const CHUNK = 200;
 
 /** A code badge, linked when the code has a page. */
 export function badge(code: string, facts: CodeFactsTable): HTMLElement {
-  const tone = `badge c${classOf(code) ?? 's'}`;
+  const tone = `badge ${toneOf(code)}`;
   return facts[code] !== undefined ? link(codeUrl(code), code, tone) : el('span', tone, code);
 }
 
@@ -81,7 +81,10 @@ function renderDecoded(exchange: Exchange, shared: boolean): HTMLElement | undef
 
 function renderExchange(exchange: Exchange, facts: CodeFactsTable, shared: boolean): HTMLLIElement {
   const last = exchange.replies.at(-1)?.code;
-  const li = el('li', `exchange c${last !== undefined ? (classOf(last) ?? 's') : 's'} outcome-${exchange.outcome}`);
+  const li = el(
+    'li',
+    `exchange ${classTone(last === undefined ? undefined : classOf(last))} outcome-${exchange.outcome}`,
+  );
   li.dataset['line'] = String((exchange.command ?? exchange.replies[0])?.line ?? 0);
   if (exchange.command !== undefined) {
     const head = el('p', 'command');

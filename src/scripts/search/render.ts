@@ -3,6 +3,7 @@
  * only markup kept from Pagefind's excerpt is its <mark> highlighting.
  */
 import type { ResultData } from './pagefind.ts';
+import { toneOf } from '../../lib/reply-code.ts';
 
 /**
  * Pagefind puts a space on each side of a weighted element, so a number kept out of ranking
@@ -54,7 +55,8 @@ export function renderResult(data: ResultData, id: string, asOption = false): HT
   const tag = code ?? pair;
   if (tag !== undefined) {
     const badge = document.createElement('span');
-    badge.className = `result-code c${/^[1-6]/.test(tag) ? tag[0] : 's'}`;
+    // A pair ("425 vs 426") takes the colour of its first code.
+    badge.className = `result-code ${toneOf(tag.split(' ')[0] ?? tag)}`;
     badge.textContent = tag;
     head.append(badge, ' ');
   }
