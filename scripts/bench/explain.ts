@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 const LINES = 10_000;
 
 /** A log of exactly LINES lines built from a fixture session. */
-export function bigLog(): string {
+function bigLog(): string {
   const session = readFileSync(new URL('../../tests/fixtures/logs/lftp-vsftpd-list.log', import.meta.url), 'utf8')
     .trimEnd()
     .split('\n');

@@ -13,7 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { existsSync } from 'node:fs';
 
 /** The two connections measured. */
-export const NETWORKS = {
+const NETWORKS = {
   fast: undefined,
   slow: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 },
 } as const;
@@ -198,9 +198,9 @@ export interface SearchFigures {
 }
 
 /** Query texts: the cold one has no instant answer on this site, so it waits for the full text. */
-export const COLD_QUERY = 'data connection';
+const COLD_QUERY = 'data connection';
 /** Warm queries: symptoms and reply texts, none a substring of another. */
-export const WARM_QUERIES = [
+const WARM_QUERIES = [
   'permission denied',
   'not logged in',
   'passive mode',

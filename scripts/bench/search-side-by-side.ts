@@ -18,7 +18,7 @@ const OUR_PORT = 4491;
 const STARLIGHT_PORT = 4492;
 
 /** Pagefind's search files (index, fragments, filters, meta, wasm, scripts), not its prebuilt UI bundles. */
-export function searchIndexBytes(pagefindDir: string): number {
+function searchIndexBytes(pagefindDir: string): number {
   return readdirSync(pagefindDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && !/^pagefind-(component-|modular-)?ui\.|^pagefind-highlight\./.test(e.name))
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);

@@ -89,7 +89,7 @@ export function normaliseLine(line: string, known: KnownValues): string {
 }
 
 /** Collects the ports a transcript reveals, so they are replaced everywhere in it. */
-export function revealedPorts(items: TranscriptItem[]): number[] {
+function revealedPorts(items: TranscriptItem[]): number[] {
   const lines = items.flatMap((i) => ('server' in i ? i.server : 'client' in i ? [i.client] : [i.event]));
   return [...new Set(lines.flatMap(portsIn))];
 }

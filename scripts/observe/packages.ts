@@ -19,7 +19,7 @@ export interface Pin {
 }
 
 /** The versions the committed recordings come from. Change them only when re-recording. */
-export const PINS: Record<ServerId, Pin> = {
+const PINS: Record<ServerId, Pin> = {
   vsftpd: { packages: ['vsftpd'], version: '3.0.3-13+b2' },
   // mod_tls lives in proftpd-mod-crypto, built from the same source at the same version.
   proftpd: { packages: ['proftpd-core', 'proftpd-mod-crypto'], version: '1.3.8+dfsg-4+deb12u5' },

@@ -30,7 +30,7 @@ export interface Environment {
 type FtplibCalls = Extract<ObservedRun, { client: 'ftplib' }>['result']['calls'];
 
 /** The password anonymous runs give (curl's own default for anonymous logins). */
-export const ANON_PASSWORD = 'ftp@example.com';
+const ANON_PASSWORD = 'ftp@example.com';
 
 /** Seconds any single client wait may last, unless a scenario step says otherwise. */
 const CLIENT_TIMEOUT = 10;

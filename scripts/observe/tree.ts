@@ -19,13 +19,13 @@ import { runChecked } from './exec.ts';
 import type { TreeKind } from './types.ts';
 
 /** The modification time of every file in the trees (long enough ago that listings show the year). */
-export const FIXED_MTIME = new Date('2024-01-15T10:30:00Z');
+const FIXED_MTIME = new Date('2024-01-15T10:30:00Z');
 
 /** The text of hello.txt, the file most scenarios download. */
-export const HELLO = 'Hello from the FTP observer.\n';
+const HELLO = 'Hello from the FTP observer.\n';
 
 /** Size of big.bin: large enough that a transfer is still running when the client interrupts it. */
-export const BIG_BYTES = 256 * 1024 * 1024;
+const BIG_BYTES = 256 * 1024 * 1024;
 
 interface Owner {
   uid: number;
@@ -94,7 +94,7 @@ function build(root: string, rootOwner: Owner | undefined, entries: Entry[], use
 }
 
 /** The folder that is a tiny file system of its own in the 'full-disk' tree. */
-export const FULL_DIR = 'full';
+const FULL_DIR = 'full';
 
 /** Size of that file system: far smaller than any upload that is meant to fill it. */
 const FULL_SIZE = '64k';

@@ -6,7 +6,7 @@
  */
 
 /** By code: the general line, with {command} for the command. */
-export const ANY_COMMAND_REPLIES: Readonly<Record<string, string>> = {
+const ANY_COMMAND_REPLIES: Readonly<Record<string, string>> = {
   '200': 'The server accepted {command} and carried it out.',
   '202': 'The server accepted {command}, but at this site it has no effect.',
   '421':

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCodes } from './codes.ts';
 import { anyCommandLine } from './any-command-replies.ts';
-import { FTP_COMMAND_NAMES, type FtpCommand } from '../lib/ftp-commands.ts';
+import { FTP_COMMAND_NAMES } from '../lib/ftp-commands.ts';
 import { repliesByCommand, replyTree, treeReplies, type ReplyTree, type TreeReply } from '../lib/command-replies.ts';
 
 /** One entry of the commands collection. */
@@ -22,7 +22,7 @@ export interface CommandPageData {
 }
 
 /** The path of a command's file, for messages. */
-export const commandFile = (command: string): string => `content/commands/${command}.yaml`;
+const commandFile = (command: string): string => `content/commands/${command}.yaml`;
 
 let cache: Promise<CommandPageData[]> | undefined;
 
@@ -61,9 +61,4 @@ export function getCommandPages(): Promise<CommandPageData[]> {
     return pages;
   });
   return cache;
-}
-
-/** The page data of one command, or undefined when no code entry lists it. */
-export async function getCommandPage(command: FtpCommand): Promise<CommandPageData | undefined> {
-  return (await getCommandPages()).find((p) => p.entry.id === command);
 }

@@ -7,9 +7,6 @@
  */
 import type { ExchangeSteps } from '../lib/relation.ts';
 
-/** The transfer commands: each opens a data connection and answers with 125 or 150 first. */
-export const TRANSFER_COMMANDS = ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD'] as const;
-
 /** How a transfer command can start once PASV, EPSV, LPSV, PORT or EPRT has set up its data connection. */
 const DATA_OUTCOMES = [
   { code: '125', when: 'when that connection is already open as the command arrives' },

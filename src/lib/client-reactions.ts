@@ -8,7 +8,7 @@ import type { RecordedOutcome } from './recorded-outcomes.ts';
 import type { CodeEntryData } from '../schemas/code-entry.ts';
 
 /** The tools a comparison sets side by side, with their display names (lftp only where recorded). */
-export const CLIENT_NAMES = {
+const CLIENT_NAMES = {
   curl: 'curl',
   ftplib: "Python's ftplib",
   filezilla: 'FileZilla',

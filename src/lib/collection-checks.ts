@@ -11,7 +11,7 @@ export interface CheckedEntry {
 }
 
 /** The path of an entry's file, for messages. */
-export const entryFile = (id: string): string => `content/codes/${id}.mdx`;
+const entryFile = (id: string): string => `content/codes/${id}.mdx`;
 
 /** Returns one message per problem, each naming the file and the field. */
 export function checkCollection(entries: readonly CheckedEntry[]): string[] {

@@ -52,7 +52,7 @@ export function finalityLabel(code: string): string | undefined {
 }
 
 /** What the condition is about, in words. */
-export const CHANNEL_LABELS = {
+const CHANNEL_LABELS = {
   control: 'The control connection (commands and replies)',
   data: 'The data connection (file contents and listings)',
   // "Both" would say the reply is about two connections at once (451 is about neither):

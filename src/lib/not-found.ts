@@ -11,7 +11,7 @@ export type NotFoundAdvice =
   | { kind: 'unknown-code'; code: string; reason: string; nearby: string[] };
 
 /** Picks the first run of 3 or 5 digits out of a path such as /codes/42x/ or /compare/425-vs-999/. */
-export function codeInPath(path: string, known: readonly string[]): string | undefined {
+function codeInPath(path: string, known: readonly string[]): string | undefined {
   const runs = path.match(/\d{3,5}/g) ?? [];
   return runs.find((run) => !known.includes(run)) ?? runs[0];
 }

@@ -467,7 +467,7 @@ function listedInstead(a: RelationSide, b: RelationSide, steps: ExchangeSteps): 
 }
 
 /** The rule by which a code answers a command no list names it for, if any. */
-export function anyCommandRule(code: string, command: string, steps: ExchangeSteps): AnyCommandRule | undefined {
+function anyCommandRule(code: string, command: string, steps: ExchangeSteps): AnyCommandRule | undefined {
   return steps.anyCommand.find((r) => r.code === code && !r.except.includes(command));
 }
 

@@ -155,7 +155,7 @@ export function checkCitation(
 }
 
 /** The source an entry cites for its reply text: the first RFC source whose note says "reply text", else the first RFC source. */
-export function rfcTextCitation(entry: EntryFacts): RfcCitation | undefined {
+function rfcTextCitation(entry: EntryFacts): RfcCitation | undefined {
   const sources = entry.citations.filter((c) => c.kind === 'source');
   return sources.find((c) => /\breply text\b/.test(c.context)) ?? sources[0];
 }

@@ -12,7 +12,7 @@ export interface IssueLike {
 }
 
 /** Formats a field path such as ["related", 0, "code"] as "related[0].code". */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`),
     '',

@@ -14,7 +14,7 @@ import { sourceSchema } from './code-entry.ts';
 const text = z.string().trim().min(1);
 
 /** Where a final reply comes in the exchange of a command that has preliminary (1yz) replies. */
-export const PLACEMENTS = ['preliminary', 'either'] as const;
+const PLACEMENTS = ['preliminary', 'either'] as const;
 
 /** What one reply means after this command. */
 const replyLineSchema = z.strictObject({

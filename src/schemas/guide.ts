@@ -12,6 +12,3 @@ export const guideSchema = z.strictObject({
   /** Position in guide lists (1 first). */
   order: z.number().int().positive(),
 });
-
-/** One guide's front matter, as validated. */
-export type GuideData = z.infer<typeof guideSchema>;

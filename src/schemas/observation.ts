@@ -18,9 +18,6 @@ import { z } from 'astro/zod';
 /** The servers recorded, by the id used in paths. */
 export const OBSERVED_SERVERS = ['vsftpd', 'proftpd', 'pure-ftpd'] as const;
 
-/** The clients that made the runs. */
-export const OBSERVING_CLIENTS = ['curl', 'ftplib', 'lftp', 'raw'] as const;
-
 /** The groups scenarios are listed under. */
 export const SCENARIO_GROUPS = [
   'session',

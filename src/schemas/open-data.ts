@@ -61,7 +61,7 @@ const digitRecord = (what: string, name: string, label: string) =>
   });
 
 /** Everything published about one code. */
-export const codeRecordSchema = z
+const codeRecordSchema = z
   .strictObject({
     code: str('The code as a string: "425", or "10060" for a Windows socket error.'),
     url: z.url().describe("The code's page on this site."),
@@ -235,7 +235,7 @@ const commandReplyRecord = z.strictObject({
 });
 
 /** Everything published about one command. */
-export const commandRecordSchema = z
+const commandRecordSchema = z
   .strictObject({
     command: z.enum(FTP_COMMAND_NAMES).describe('The command as RFCs write it, e.g. "RETR".'),
     url: z.url().describe("The command's page on this site."),

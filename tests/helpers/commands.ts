@@ -10,7 +10,7 @@ import { repliesByCommand, type EntryReplies, type ListedReply } from '../../src
 import type { FtpCommand } from '../../src/lib/ftp-commands.ts';
 
 /** The folder of the commands collection. */
-export const COMMANDS_DIR = new URL('../../content/commands/', import.meta.url).pathname;
+const COMMANDS_DIR = new URL('../../content/commands/', import.meta.url).pathname;
 
 /** One command file as parsed YAML. */
 export interface RawCommand {

@@ -154,7 +154,7 @@ const ROW_WORDS: Record<string, string> = {
 };
 
 /** The lower-case content words of a text, without numbers and glue, plurals folded. */
-export function contentWords(text: string): string[] {
+function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [])
     .filter((w) => !GLUE.has(w) && w.length > 1)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));

@@ -14,7 +14,7 @@ import { CODES_DIR, GUIDES_DIR, splitFrontMatter } from './entries.ts';
  * (110), a transient and a permanent failure (425, 500), a protected reply (631) and a socket
  * error (10054). Curated pairs among them: 425/426, 150/226, 227/229, 331/530.
  */
-export const FIXTURE_CODES = [
+const FIXTURE_CODES = [
   '110',
   '125',
   '150',

@@ -145,7 +145,7 @@ export function parseNginxServer(text: string): NginxServer {
 }
 
 /** The location nginx picks for a path: an exact match, else the longest prefix. */
-export function nginxLocationFor(server: NginxServer, path: string): NginxLocation | undefined {
+function nginxLocationFor(server: NginxServer, path: string): NginxLocation | undefined {
   const exact = server.locations.find((l) => l.modifier === '=' && l.path === path);
   if (exact !== undefined) return exact;
   return server.locations

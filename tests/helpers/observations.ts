@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the recordings live. */
-export const OBSERVATIONS_DIR = 'content/observations';
+const OBSERVATIONS_DIR = 'content/observations';
 /** Where each server's base setup lives. */
 export const SERVERS_DIR = 'content/servers';
 

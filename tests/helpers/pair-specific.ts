@@ -7,7 +7,7 @@ import { NodeType, type HTMLElement } from 'node-html-parser';
 import type { BuiltPage } from './site.ts';
 
 /** How many other comparison pages may repeat a sentence before it counts as boilerplate. */
-export const FEW_PAGES = 3;
+const FEW_PAGES = 3;
 
 const normal = (text: string): string =>
   text

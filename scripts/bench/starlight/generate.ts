@@ -22,7 +22,7 @@ interface CarriedPage {
 }
 
 /** Every searchable page of a build of this site, with <main> reduced to its content. */
-export function carriedPages(dist: string): CarriedPage[] {
+function carriedPages(dist: string): CarriedPage[] {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === 'index.html' && !relative(dist, e.parentPath).startsWith('pagefind'))
     .map((e) => join(e.parentPath, e.name));
@@ -49,7 +49,7 @@ export function carriedPages(dist: string): CarriedPage[] {
 }
 
 /** Writes the Starlight project for the pages into `dir` (keeping node_modules). */
-export function writeProject(dir: string, pages: CarriedPage[], astroVersion: string): void {
+function writeProject(dir: string, pages: CarriedPage[], astroVersion: string): void {
   rmSync(join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   writeFileSync(

@@ -6,7 +6,7 @@ import { fill, type ClientContext } from './context.ts';
 
 const SCRIPT = fileURLToPath(new URL('./python_client.py', import.meta.url));
 /** Debian's Python, so the recorded ftplib is the one Debian ships. */
-export const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3';
 
 /** The Python version, e.g. "3.11.2". */
 export async function pythonVersion(): Promise<string> {

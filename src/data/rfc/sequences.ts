@@ -18,7 +18,7 @@ export const RFC959_REPLIES: Partial<Record<FtpCommand, readonly string[]>> = Ob
 );
 
 /** Every reply list of every extracted RFC, with the RFC's number. */
-export const RFC_REPLY_LISTS: readonly (RfcReplyList & { rfc: number })[] = [...RFC_FACTS.values()].flatMap((f) =>
+const RFC_REPLY_LISTS: readonly (RfcReplyList & { rfc: number })[] = [...RFC_FACTS.values()].flatMap((f) =>
   f.replyLists.map((l) => ({ ...l, rfc: f.rfc })),
 );
 

@@ -151,7 +151,7 @@ function findPatterns(items: readonly Item[], exchanges: readonly Exchange[]): F
 }
 
 /** Client notes that say the address in 227 was replaced by the server's (FileZilla, curl, lftp). */
-export const SUBSTITUTED =
+const SUBSTITUTED =
   /Using server address instead|Skip [\d.]+ for data connection|Address returned by PASV is ignored|re-use [\d.]+ instead|using host address instead/i;
 
 /** A failed data connection: 425, a data command with no reply, or a timeout or refusal. */

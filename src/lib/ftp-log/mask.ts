@@ -7,7 +7,7 @@
 import { addressWarnings } from '../pasv.ts';
 
 /** What a password is replaced with. */
-export const PASSWORD_MASK = '********';
+const PASSWORD_MASK = '********';
 
 /** User names that identify nobody: anonymous logins. */
 const PUBLIC_USERS = new Set(['anonymous', 'ftp']);

@@ -10,7 +10,7 @@ import { replyCodeOf } from './formats/reader.ts';
 import { isCommandVerb } from './commands.ts';
 
 /** Splits pasted text into lines, whatever the line ends (CRLF, LF or CR). */
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split('\n');
 }
 

@@ -26,7 +26,7 @@ export function parseCsp(text: string): Policy {
 }
 
 /** Writes a policy back as one header value. */
-export function formatCsp(policy: Policy): string {
+function formatCsp(policy: Policy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 

@@ -17,7 +17,7 @@ export interface NginxSite {
 }
 
 /** Files in dist/ that are configuration for a host, not pages for readers. */
-export const HOST_ONLY_FILES = ['/_headers', '/_redirects', '/nginx.conf'] as const;
+const HOST_ONLY_FILES = ['/_headers', '/_redirects', '/nginx.conf'] as const;
 
 /** The text types worth compressing; nginx always compresses text/html when gzip is on. */
 const GZIP_TYPES = 'text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml';

@@ -22,7 +22,7 @@ export function serverOfProgram(program: string, servers: readonly ServerName[])
 }
 
 /** Whether one recorded reply can be the wording `text` (given without its code). */
-export function replyShowsWording(reply: ObservedReply, text: string): boolean {
+function replyShowsWording(reply: ObservedReply, text: string): boolean {
   const texts = replyTextLines(reply.lines);
   if (texts.some((t) => sameText(text, t)) || sameText(text, texts.join('\n'))) return true;
   return texts.some((t) => textShape(t, reply.clientArguments).test(text));

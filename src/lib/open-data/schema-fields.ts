@@ -33,7 +33,7 @@ function alternatives(node: SchemaNode): SchemaNode[] {
 }
 
 /** A node's type in words. */
-export function typeOf(node: SchemaNode): string {
+function typeOf(node: SchemaNode): string {
   if (node.const !== undefined) return JSON.stringify(node.const);
   // Long lists (the command names) would drown the table; their description says what they are.
   if (node.enum !== undefined)

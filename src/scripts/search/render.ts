@@ -14,7 +14,7 @@ export function tidyExcerpt(excerpt: string): string {
 }
 
 /** Appends an excerpt to a node, turning <mark>…</mark> into real marks and everything else into text. */
-export function appendExcerpt(target: HTMLElement, excerpt: string): void {
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const parts = tidyExcerpt(excerpt).split(/(<mark>|<\/mark>)/);
   let marked = false;
   for (const part of parts) {
