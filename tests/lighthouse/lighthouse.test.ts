@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
 import { checkoutPort } from '../helpers/ports.ts';
-import { classUrl, codeUrl, compareUrl, guideUrl } from '../../src/lib/urls.ts';
+import { classUrl, codeUrl, compareUrl, guideUrl, searchUrl } from '../../src/lib/urls.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** Apart from Playwright's range (4329-4828), and from other checkouts' Lighthouse runs. */
@@ -36,7 +36,7 @@ const PAGES: Record<string, { path: string; categories: string[] }> = {
   class: { path: classUrl('5'), categories: CATEGORIES },
   comparison: { path: compareUrl('425', '426'), categories: CATEGORIES },
   guide: { path: guideUrl('active-vs-passive'), categories: CATEGORIES },
-  search: { path: '/search/', categories: CATEGORIES.filter((c) => c !== 'seo') },
+  search: { path: searchUrl(), categories: CATEGORIES.filter((c) => c !== 'seo') },
 };
 
 let server: ChildProcess | undefined;
