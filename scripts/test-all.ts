@@ -1,11 +1,12 @@
 /**
- * `npm test`: every test, in tiers, side by side where they are mostly one thread each and
- * none writes what another reads: the unit tests (pure, no build) beside the production
- * build; astro check (which writes .astro/ too, so it waits for the build) beside the site
- * checks over dist/; the lint (ESLint reads .astro/types.d.ts, so nothing may be writing it)
- * beside the build tier (builds of copies of the project: bad content, determinism; it checks
- * that .astro/ is left alone) and the build behind nginx; then Playwright e2e, and
- * Lighthouse alone on the machine.
+ * `npm test`: every test, in tiers, side by side where none writes what another reads: the
+ * unit tests (pure, no build) and Prettier's check (it reads only sources) beside the
+ * production build, which leaves a core mostly idle. Then two lines at once: astro check
+ * (which writes .astro/ too, so it waits for the build), followed by ESLint (it reads
+ * .astro/types.d.ts) beside the build tier (builds of copies of the project: bad content,
+ * determinism; it checks that .astro/ is left alone); and the site checks over dist/,
+ * followed by the build behind nginx. Then Playwright e2e, and Lighthouse alone on the
+ * machine.
  *
  * Each tier must find at least its minimum number of tests, so a renamed folder or a glob that
  * matches nothing fails instead of passing. Ends with one line "N passed, M failed" that
@@ -148,24 +149,22 @@ function prettierTally(ran: Ran): Tally {
   return ran.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: Math.max(1, unformatted) };
 }
 
-/** The lint: ESLint and Prettier over the whole tree (`npm run lint` runs the same two). */
-async function lint(): Promise<void> {
-  const [eslint, prettier] = await Promise.all([
-    run('eslint', node, ['node_modules/eslint/bin/eslint.js', '.', '--format', 'json'], {}, false),
-    run('prettier', node, ['node_modules/prettier/bin/prettier.cjs', '--list-different', '.']),
-  ]);
-  record('lint: eslint', eslintTally(eslint), eslint, MINIMUM.eslint);
-  record('lint: prettier', prettierTally(prettier), prettier);
+/** ESLint over the whole tree (`npm run lint` runs it and Prettier's check). */
+async function eslint(): Promise<void> {
+  const ran = await run('eslint', node, ['node_modules/eslint/bin/eslint.js', '.', '--format', 'json'], {}, false);
+  record('lint: eslint', eslintTally(ran), ran, MINIMUM.eslint);
 }
 
 /** A step that is one check, not a test runner: it passes when its command succeeds. */
 const asOne = (ran: Ran): Tally => ({ passed: ran.status === 0 ? 1 : 0, failed: 0 });
 
-const [unit, build] = await Promise.all([
+const [unit, prettier, build] = await Promise.all([
   nodeTests('unit', ['tests/unit/**/*.test.ts'], { oneProcess: true }),
+  run('prettier', node, ['node_modules/prettier/bin/prettier.cjs', '--list-different', '.']),
   run('build', node, [astro, 'build'], { NO_COLOR: '1' }),
 ]);
 record('unit', nodeTally(unit.output), unit, MINIMUM.unit);
+record('lint: prettier', prettierTally(prettier), prettier);
 record('build', asOne(build), build);
 // A clean log makes a new warning visible: any warning line fails this check.
 const warnings = build.output.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
@@ -176,30 +175,33 @@ record(
   { status: 0, seconds: 0 },
 );
 
-const [check, site] = await Promise.all([
-  run('astro check', node, [astro, 'check']),
-  build.status === 0 ? nodeTests('site checks', ['tests/site/**/*.test.ts'], { oneProcess: true }) : undefined,
-]);
-record('astro check', asOne(check), check);
-
-if (site !== undefined) {
-  record('site checks', nodeTally(site.output), site, MINIMUM.site);
-
+if (build.status === 0) {
   // The build behind a real nginx with the generated config (tests/hosting/), in nginx and Chromium.
+  // Installed before anything runs beside: the installs block this process while they work.
   const nginx = ensureNginx();
   ensureBrowser();
-  const [buildTier, hosting] = await Promise.all([
-    nodeTests('build tier', ['tests/build/**/*.test.ts']),
-    nodeTests('hosting', ['tests/hosting/*.test.ts']),
-    lint(),
+  await Promise.all([
+    // astro check writes .astro/, which ESLint reads and the build tier checks is left alone:
+    // both wait for it, and run side by side once it is done.
+    (async () => {
+      const check = await run('astro check', node, [astro, 'check']);
+      record('astro check', asOne(check), check);
+      const [buildTier] = await Promise.all([nodeTests('build tier', ['tests/build/**/*.test.ts']), eslint()]);
+      record('build tier', nodeTally(buildTier.output), buildTier, MINIMUM.build);
+    })(),
+    // Meanwhile, the checks that only read dist/.
+    (async () => {
+      const site = await nodeTests('site checks', ['tests/site/**/*.test.ts'], { oneProcess: true });
+      record('site checks', nodeTally(site.output), site, MINIMUM.site);
+      const hosting = await nodeTests('hosting', ['tests/hosting/*.test.ts']);
+      record(
+        'missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting',
+        nodeTally(hosting.output),
+        hosting,
+        MINIMUM.hosting,
+      );
+    })(),
   ]);
-  record('build tier', nodeTally(buildTier.output), buildTier, MINIMUM.build);
-  record(
-    'missing' in nginx ? `hosting (SKIPPED: ${nginx.missing})` : 'hosting',
-    nodeTally(hosting.output),
-    hosting,
-    MINIMUM.hosting,
-  );
 
   rmSync('test-results/e2e.json', { force: true });
   const e2e = await run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
@@ -209,7 +211,9 @@ if (site !== undefined) {
   const lighthouse = await nodeTests('lighthouse', ['tests/lighthouse/*.test.ts'], { args: ['--test-concurrency=1'] });
   record('lighthouse', nodeTally(lighthouse.output), lighthouse, MINIMUM.lighthouse);
 } else {
-  await lint();
+  const check = await run('astro check', node, [astro, 'check']);
+  record('astro check', asOne(check), check);
+  await eslint();
   record(
     'site checks, build tier, hosting, e2e, lighthouse (not run: the build failed)',
     { passed: 0, failed: 1 },

@@ -93,20 +93,32 @@ test.describe('without the full-text index (Pagefind blocked)', () => {
       ...CURATED.map((u) => /(\d+)-vs-(\d+)/.exec(u)?.slice(1) as [string, string]),
       ...pairs.filter((_, i) => i % 97 === 0),
     ];
-    const wrong: string[] = [];
-    for (const [low, high] of sample) {
-      for (const query of [
+    const cases = sample.flatMap(([low, high]) =>
+      [
         `${low} vs ${high}`,
         `${high} vs ${low}`,
         `${low} ${high}`,
         `${low} and ${high}`,
         `difference between ${low} and ${high}`,
-      ]) {
-        await box(page).fill(query);
-        const first = await rows(page).first().getAttribute('href');
-        if (first !== compareUrl(low, high)) wrong.push(`${query} -> ${first}`);
-      }
-    }
+      ].map((query) => ({ query, expected: compareUrl(low, high) })),
+    );
+    // The first case typed as a reader does, which also waits for the answer table to load...
+    const [typed, ...rest] = cases as [(typeof cases)[number], ...typeof cases];
+    await box(page).fill(typed.query);
+    await expect(rows(page).first()).toHaveAttribute('href', typed.expected);
+    // ...the others in the page, each an input event to the box: its handler draws the instant
+    // answers before it returns, and one round trip per query would take most of the time.
+    const wrong = await page.evaluate((all) => {
+      const input = document.querySelector<HTMLInputElement>('#header-search');
+      return all.flatMap(({ query, expected }) => {
+        if (input === null) return ['no search box'];
+        input.value = query;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }));
+        const first = document.querySelector('#header-search-results a.result:not(.stale)')?.getAttribute('href');
+        return first === expected ? [] : [`${query} -> ${first}`];
+      });
+    }, rest);
+    expect(rest.length).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
     const [low, high] = sample[0] as [string, string];
     await box(page).fill(`${high} vs ${low}`);
