@@ -5,13 +5,31 @@
  * pages, guides, index pages and curated comparisons, but not the thousands of generated
  * comparisons that search engines are told to skip. Any Pagefind error fails the build,
  * and the number of indexed pages must equal the number of pages handed to Pagefind.
+ *
+ * The index is cut into small chunks (INDEX_CHUNK_SIZE), and the first word of each chunk is
+ * written to indexChunksUrl() for the search box (src/lib/index-chunks.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { isSearchableHtml } from './indexable.ts';
+import { indexChunkRanges } from './pagefind-meta.ts';
+import { indexChunksUrl } from '../lib/urls.ts';
+
+/**
+ * How many word locations go into one index chunk (Pagefind's default is 20,000). A query
+ * waits for the chunk of each of its words before it can ask for any result, so on a slow
+ * connection the chunks' transfer is paid before every new word's results: the default made
+ * chunks of about 26 KB here, 1,000 makes them about 2 KB (the largest, a single common word,
+ * 10 KB). Smaller chunks mean more boundaries inside runs of words sharing a prefix, which
+ * Pagefind's prefix matching does not look across; the search box fetches those chunks
+ * itself (src/lib/index-chunks.ts). Pagefind reads the size from this environment variable,
+ * which it names unstable: tests/site/search-index.test.ts fails if a build ignores it.
+ */
+const INDEX_CHUNK_SIZE = 1000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Every .html file below a folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -27,6 +45,15 @@ async function indexedPageCount(pagefindDir: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** Writes the first word of every index chunk, read from the index's metadata file, for the search box; returns the chunk count. */
+async function writeChunkStarts(pagefindDir: string, outDir: string): Promise<number> {
+  const meta = (await readdir(pagefindDir)).filter((name) => name.endsWith('.pf_meta'));
+  if (meta.length !== 1) throw new Error(`expected one Pagefind metadata file, found ${meta.length}`);
+  const ranges = indexChunkRanges(await readFile(join(pagefindDir, meta[0] as string)));
+  await writeFile(join(outDir, indexChunksUrl()), JSON.stringify(ranges.map((r) => r.from)));
+  return ranges.length;
+}
+
 /** The integration; add it last so it indexes the finished output. */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -35,7 +62,12 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Pagefind's service process reads the variable when createIndex starts it.
+        const before = process.env[CHUNK_SIZE_VARIABLE];
+        process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({});
+        if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+        else process.env[CHUNK_SIZE_VARIABLE] = before;
         try {
           if (index === undefined || errors.length > 0)
             throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -57,7 +89,10 @@ export function pagefindIndex(): AstroIntegration {
           const indexed = await indexedPageCount(outputPath);
           if (indexed !== added)
             throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
-          logger.info(`indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms`);
+          const chunks = await writeChunkStarts(outputPath, outDir);
+          logger.info(
+            `indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms, ${chunks} index chunks`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -11,6 +11,7 @@ import { renderResult } from './render.ts';
 import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
 import { loadInstantTable } from './instant-table.ts';
+import { loadChunkStarts, preloadQuery } from './preload-query.ts';
 import { instantAnswers, type PreparedTable } from './instant-answers.ts';
 import { exactCode, exactPair, fullTextQuery, type KnownCodes } from './query.ts';
 import { codeUrl, compareUrl, searchUrl } from '../../lib/urls.ts';
@@ -20,6 +21,7 @@ export { loadPagefind } from './pagefind.ts';
 export { renderResult } from './render.ts';
 export { loadSearchCss } from './load-css.ts';
 export { fullTextQuery } from './query.ts';
+export { preloadQuery } from './preload-query.ts';
 
 /** How many results the panel shows without scrolling (about five of its 36rem); no more fragments are fetched. */
 const VISIBLE = 5;
@@ -31,6 +33,7 @@ export function prepareSearch(): void {
   loadSearchCss();
   loadInstantTable().catch(() => undefined);
   loadPagefind().catch(() => undefined);
+  loadChunkStarts().catch(() => undefined);
 }
 
 /** Where Enter in a search box goes without a chosen result: a bare code's page or a pair's comparison. */
@@ -123,10 +126,12 @@ export function attachLiveSearch(form: HTMLFormElement): void {
   };
 
   /** Full-text results for a query, drawn in order as their fragments arrive. */
-  const fullText = async (query: string, mine: number): Promise<void> => {
+  const fullText = async (query: string, mine: number, chunks: Promise<void>): Promise<void> => {
     let results: Result[];
     try {
       const pagefind = await loadPagefind();
+      // Pagefind would fetch its own picks of chunks, but not the later ones a prefix needs.
+      await chunks;
       if (mine !== generation) return;
       const wanted = Math.max(MIN_FULL_TEXT, VISIBLE - instantRows.length);
       results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, wanted) ?? [];
@@ -192,8 +197,10 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     status.hidden = true;
     more.href = searchUrl(query);
     open();
-    // Pagefind starts one frame later, so keys typed within one frame make one search.
-    frame = requestAnimationFrame(() => void fullText(query, mine));
+    // The index chunks the words need start loading now (on a slow connection they are most of
+    // the wait); the search starts one frame later, so keys typed within one frame make one search.
+    const chunks = preloadQuery(fullTextQuery(query)).catch(() => undefined);
+    frame = requestAnimationFrame(() => void fullText(query, mine, chunks));
   };
 
   loadInstantTable()

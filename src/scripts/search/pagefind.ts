@@ -22,6 +22,8 @@ export interface PagefindApi {
     query: string | null,
     options?: { filters?: Record<string, string[]> },
   ) => Promise<{ results: Result[] } | null>;
+  /** Fetches the index chunks a query needs, without searching. */
+  preload: (query: string) => Promise<void>;
 }
 
 /** The module's own shape: createInstance gives an instance whose init() waits until search is ready. */

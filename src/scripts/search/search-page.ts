@@ -2,7 +2,7 @@
  * The /search/ page: runs the query from ?q=, renders every result, and builds the
  * filter checkboxes from the index's own filters (page type, class, kind, retry).
  */
-import { fullTextQuery, loadPagefind, loadSearchCss, renderResult } from './live-search.ts';
+import { fullTextQuery, loadPagefind, loadSearchCss, preloadQuery, renderResult } from './live-search.ts';
 
 /** Reads the checked filters from the form. */
 function selectedFilters(box: HTMLElement): Record<string, string[]> {
@@ -41,6 +41,7 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     const pagefind = await loadPagefind();
+    if (query !== '') await preloadQuery(fullTextQuery(query)).catch(() => undefined);
     const found = await pagefind.search(query === '' ? null : fullTextQuery(query), { filters });
     const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
     if (mine !== generation) return;

@@ -1,0 +1,34 @@
+/**
+ * Fetches the index chunks a full-text query needs before the query runs: the chunks Pagefind
+ * picks for its words, and the later chunks holding words that start with them, which Pagefind
+ * would not look in (src/lib/index-chunks.ts). The first word of every chunk comes from a small
+ * file written with the index; the page's loader preloads it with the instant-answer table.
+ */
+import { laterChunkWords } from '../../lib/index-chunks.ts';
+import { indexChunksUrl } from '../../lib/urls.ts';
+import { loadPagefind } from './pagefind.ts';
+
+let starts: Promise<string[]> | undefined;
+
+/** The first word of every index chunk, fetched once; a failed fetch may be retried by the next call. */
+export function loadChunkStarts(): Promise<string[]> {
+  starts ??= (async () => {
+    const url = indexChunksUrl();
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} for ${url}`);
+    return (await response.json()) as string[];
+  })();
+  starts.catch(() => {
+    starts = undefined;
+  });
+  return starts;
+}
+
+/**
+ * Resolves once every chunk the query needs is loaded. Without the list of chunks (a failed
+ * fetch) only Pagefind's own picks are loaded, as Pagefind itself would.
+ */
+export async function preloadQuery(query: string): Promise<void> {
+  const [pagefind, known] = await Promise.all([loadPagefind(), loadChunkStarts().catch(() => [])]);
+  await pagefind.preload([query, ...laterChunkWords(query, known)].join(' '));
+}
