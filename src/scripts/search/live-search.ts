@@ -2,12 +2,12 @@
  * Results as you type under a search box (a combobox with a listbox of links). Each
  * keystroke first shows the instant answers of the local table (a pair's comparison, the
  * code a reply line names, the code whose text was typed), in the same frame; then, one
- * frame later, Pagefind's full-text results, each drawn as soon as its fragment arrives.
+ * frame later, Pagefind's full-text results, each drawn in its place as soon as its fragment arrives.
  * Arrows move through the results, Enter opens the chosen one; otherwise the form's own
  * submit handler (SearchLoader) opens a bare code or a pair, or the full search page.
  */
 import { loadPagefind, type Result } from './pagefind.ts';
-import { renderResult } from './render.ts';
+import { renderPending, renderResult } from './render.ts';
 import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
 import { loadInstantTable } from './instant-table.ts';
@@ -76,18 +76,19 @@ export function attachLiveSearch(form: HTMLFormElement): void {
 
   let table: PreparedTable | undefined;
   let instantRows: HTMLAnchorElement[] = [];
-  let fullRows: HTMLAnchorElement[] = [];
+  /** Full-text rows in rank order, with placeholders for those still loading. */
+  let fullRows: HTMLElement[] = [];
   let active: HTMLAnchorElement | undefined;
   let generation = 0;
   let frame = 0;
 
   /** Puts the rows in the listbox, numbers their ids, and keeps the chosen one chosen. */
   const draw = (): void => {
-    const rows = [...instantRows, ...fullRows];
+    list.replaceChildren(...instantRows, ...fullRows);
+    const rows = [...list.querySelectorAll<HTMLAnchorElement>('a.result')];
     rows.forEach((row, i) => {
       row.id = `${list.id}-${i}`;
     });
-    list.replaceChildren(...rows);
     if (active !== undefined && !rows.includes(active)) active = undefined;
     if (active === undefined) input.removeAttribute('aria-activedescendant');
     else input.setAttribute('aria-activedescendant', active.id);
@@ -125,7 +126,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     panel.dataset['done'] = query;
   };
 
-  /** Full-text results for a query, drawn in order as their fragments arrive. */
+  /** Full-text results for a query, each drawn in its rank's place as soon as its fragment arrives. */
   const fullText = async (query: string, mine: number, chunks: Promise<void>): Promise<void> => {
     let results: Result[];
     try {
@@ -144,34 +145,31 @@ export function attachLiveSearch(form: HTMLFormElement): void {
       return;
     }
     if (mine !== generation) return;
+    // One slot per result, in rank order: a placeholder until its fragment arrives, then its row
+    // (or nothing, when the row repeats an instant answer). Each row is drawn as soon as its own
+    // fragment is in, whatever its rank, so a fragment already fetched by an earlier query (or a
+    // small one) shows at once instead of waiting behind a larger one ranked above it; the
+    // placeholders keep every row in its place. The previous query's rows stay until the first
+    // new row arrives.
     const shown = new Set(instantRows.map((row) => row.getAttribute('href')));
-    const ready: (HTMLAnchorElement | null | undefined)[] = results.map(() => undefined);
-    let drawn = 0;
-    const fresh: HTMLAnchorElement[] = [];
+    const slots: (HTMLElement | null)[] = results.map(() => renderPending());
+    const paint = (): void => {
+      fullRows = slots.filter((slot): slot is HTMLElement => slot !== null);
+      draw();
+    };
+    let started = false;
     await Promise.all(
       results.map(async (result, i) => {
         const data = await result.data();
         if (mine !== generation) return;
-        ready[i] = shown.has(data.url) ? null : renderResult(data, '', true);
-        // Draw the longest run of results that have arrived in order; the stale rows go with the first.
-        let grew = false;
-        while (drawn < ready.length && ready[drawn] !== undefined) {
-          const row = ready[drawn];
-          if (row) {
-            fresh.push(row);
-            grew = true;
-          }
-          drawn += 1;
-        }
-        if (grew || drawn === ready.length) {
-          fullRows = [...fresh];
-          draw();
-        }
+        const row = shown.has(data.url) ? null : renderResult(data, '', true);
+        slots[i] = row;
+        started ||= row !== null;
+        if (started) paint();
       }),
     );
     if (mine !== generation) return;
-    fullRows = fresh;
-    draw();
+    paint();
     settle(query);
   };
 
@@ -191,7 +189,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
       return row;
     });
     const instantUrls = new Set(instantRows.map((row) => row.getAttribute('href')));
-    fullRows = fullRows.filter((row) => !instantUrls.has(row.getAttribute('href')));
+    fullRows = fullRows.filter((row) => row.matches('a.result') && !instantUrls.has(row.getAttribute('href')));
     for (const row of fullRows) row.classList.add('stale');
     draw();
     status.hidden = true;

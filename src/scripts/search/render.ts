@@ -77,3 +77,11 @@ export function renderResult(data: ResultData, id: string, asOption = false): HT
   link.append(head, excerpt);
   return link;
 }
+
+/** The place of a result whose fragment is still loading: a blank row of about a result's height, hidden from assistive technology. */
+export function renderPending(): HTMLElement {
+  const slot = document.createElement('div');
+  slot.className = 'result-pending';
+  slot.setAttribute('aria-hidden', 'true');
+  return slot;
+}
