@@ -17,6 +17,7 @@ import * as pagefind from 'pagefind';
 import { isSearchableHtml } from './indexable.ts';
 import { indexChunkRanges } from './pagefind-meta.ts';
 import { indexChunksUrl } from '../lib/urls.ts';
+import { chunkEntries } from '../lib/index-chunks.ts';
 
 /**
  * How many word locations go into one index chunk (Pagefind's default is 20,000). A query
@@ -45,12 +46,12 @@ async function indexedPageCount(pagefindDir: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Writes the first word of every index chunk, read from the index's metadata file, for the search box; returns the chunk count. */
+/** Writes the list of index chunks (src/lib/index-chunks.ts), read from the index's metadata file, for the search box; returns the chunk count. */
 async function writeChunkStarts(pagefindDir: string, outDir: string): Promise<number> {
   const meta = (await readdir(pagefindDir)).filter((name) => name.endsWith('.pf_meta'));
   if (meta.length !== 1) throw new Error(`expected one Pagefind metadata file, found ${meta.length}`);
   const ranges = indexChunkRanges(await readFile(join(pagefindDir, meta[0] as string)));
-  await writeFile(join(outDir, indexChunksUrl()), JSON.stringify(ranges.map((r) => r.from)));
+  await writeFile(join(outDir, indexChunksUrl()), JSON.stringify(chunkEntries(ranges)));
   return ranges.length;
 }
 

@@ -3,19 +3,19 @@
  * ("conn" finds "connection"), but for each word it fetches only the index chunk whose word
  * range holds the word itself: words that start with it and sorted into a later chunk are not
  * there to match. With small chunks (src/integrations/pagefind.ts) that happens often while a
- * word is being typed. Given the first word of every chunk, these helpers name the words that
- * make Pagefind fetch those later chunks too.
+ * word is being typed. The build lists every chunk (chunkEntries); the search box names the
+ * words that make Pagefind fetch the later chunks too (laterChunkWords).
  */
 
 /** Punctuation that Pagefind's browser script drops from a query before looking words up. */
 const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 
 /**
- * At most this many later chunks per word. Only a word of one letter has more (up to 25 here,
- * 50 KB); the first dozen hold about the words Pagefind's default chunking would give it
- * (one chunk of 20,000 locations), and the next keystroke narrows the word anyway.
+ * One chunk as the search box needs it: the first word of its range and, when that word is not
+ * one Pagefind can be asked for (it keeps a closing quote in words such as okay”, but drops it
+ * from queries), a word that is, from the same chunk.
  */
-const MAX_LATER_CHUNKS = 12;
+export type ChunkEntry = [first: string] | [first: string, probe: string];
 
 /** The words of a query as Pagefind looks them up: lower case, without punctuation. */
 export function lookupWords(query: string): string[] {
@@ -26,15 +26,32 @@ export function lookupWords(query: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** Whether asking Pagefind for this word looks up exactly this word. */
+const askable = (word: string): boolean => lookupWords(word).join(' ') === word;
+
 /**
- * For each word of the query, the first words of the chunks after the word's own that hold
- * words starting with it (at most MAX_LATER_CHUNKS, in word order). Asking Pagefind to
- * preload these words fetches exactly those chunks. `starts` lists the first word of every
- * chunk in order, as the build writes it.
+ * The list the build writes, from the chunks' word ranges in order: each chunk's first word,
+ * with its last word as the probe when only that one can be asked for; a chunk with neither
+ * is left out (its words can only be reached through the chunk Pagefind picks itself).
  */
-export function laterChunkWords(query: string, starts: readonly string[]): string[] {
+export function chunkEntries(ranges: readonly { from: string; to: string }[]): ChunkEntry[] {
+  return ranges.flatMap(({ from, to }): ChunkEntry[] => {
+    if (askable(from)) return [[from]];
+    return askable(to) ? [[from, to]] : [];
+  });
+}
+
+/**
+ * For each word of the query, the words that make Pagefind fetch the chunks after the word's
+ * own that hold words starting with it. A word of one letter can need many (25 chunks, about
+ * 50 KB, for "s" here; Pagefind's default chunking fetched one chunk of 26 KB and missed the
+ * rest); they hold every chunk the next letters of that word need, so those fetch nothing more.
+ */
+export function laterChunkWords(query: string, chunks: readonly ChunkEntry[]): string[] {
   const later = lookupWords(query).flatMap((word) =>
-    starts.filter((start) => start.length > word.length && start.startsWith(word)).slice(0, MAX_LATER_CHUNKS),
+    chunks
+      .filter(([first]) => first.length > word.length && first.startsWith(word))
+      .map(([first, probe]) => probe ?? first),
   );
   return [...new Set(later)];
 }

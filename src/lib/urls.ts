@@ -87,7 +87,7 @@ export const absoluteUrl = (path: string, site: URL | string): string => new URL
 /** The instant-answer table that the search box loads on first use (src/lib/instant-table.ts). */
 export const instantTableUrl = (): string => '/search/instant.json';
 
-/** The first word of each of Pagefind's index chunks, written by src/integrations/pagefind.ts (src/lib/index-chunks.ts). */
+/** The list of Pagefind's index chunks, written by src/integrations/pagefind.ts (src/lib/index-chunks.ts). */
 export const indexChunksUrl = (): string => '/search/index-chunks.json';
 
 /** Pagefind's browser API, written into the build by src/integrations/pagefind.ts. */

@@ -162,6 +162,7 @@ test('focus on the box (or the pointer near it) starts loading Pagefind before t
     '/pagefind/pagefind-entry.json',
     '/pagefind/wasm.en.pagefind',
     '/search/instant.json',
+    '/search/index-chunks.json',
   ];
   await expect.poll(() => wanted.filter((w) => !requested.includes(w))).toEqual([]);
   expect(requested.some((p) => /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);

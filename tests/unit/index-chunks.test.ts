@@ -1,34 +1,50 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { laterChunkWords, lookupWords } from '../../src/lib/index-chunks.ts';
+import { chunkEntries, laterChunkWords, lookupWords, type ChunkEntry } from '../../src/lib/index-chunks.ts';
 
-// First words of consecutive chunks, as Pagefind cuts them: "con" sorts into the chunk that
-// starts at "co"; the words from "connecti" on and from "conso" on sit in later chunks.
-const STARTS = ['a', 'co', 'connecti', 'conso', 'cop', 'd', 'data'];
+// Consecutive chunks, as Pagefind cuts them: "con" sorts into the chunk that starts at "co";
+// the words from "connecti" on and from "conso" on sit in later chunks.
+const CHUNKS: ChunkEntry[] = [['a'], ['co'], ['connecti'], ['conso'], ['cop'], ['d'], ['data']];
 
 describe('completing Pagefind prefix matches across index chunks', () => {
   it('names the later chunks whose words start with a typed prefix', () => {
-    assert.deepEqual(laterChunkWords('con', STARTS), ['connecti', 'conso']);
-    assert.deepEqual(laterChunkWords('conn', STARTS), ['connecti']);
+    assert.deepEqual(laterChunkWords('con', CHUNKS), ['connecti', 'conso']);
+    assert.deepEqual(laterChunkWords('conn', CHUNKS), ['connecti']);
   });
 
   it('adds nothing for a word whose own chunk holds every word starting with it', () => {
-    assert.deepEqual(laterChunkWords('connection', STARTS), []);
-    assert.deepEqual(laterChunkWords('data', STARTS), []);
+    assert.deepEqual(laterChunkWords('connection', CHUNKS), []);
+    assert.deepEqual(laterChunkWords('data', CHUNKS), []);
   });
 
   it('covers every word of a query, not only the last one typed', () => {
-    assert.deepEqual(laterChunkWords('da con', STARTS), ['data', 'connecti', 'conso']);
+    assert.deepEqual(laterChunkWords('da con', CHUNKS), ['data', 'connecti', 'conso']);
   });
 
-  it('takes at most a dozen later chunks for a word, the first in word order (a one-letter word has more)', () => {
-    const many = Array.from({ length: 20 }, (_, i) => `s${String.fromCharCode(97 + i)}`);
-    assert.deepEqual(laterChunkWords('s', many), many.slice(0, 12));
-    assert.deepEqual(laterChunkWords('c', STARTS), ['co', 'connecti', 'conso', 'cop']);
+  it('for a one-letter word, names every later chunk of that letter', () => {
+    assert.deepEqual(laterChunkWords('c', CHUNKS), ['co', 'connecti', 'conso', 'cop']);
   });
 
   it('reads words as Pagefind does: lower case, punctuation dropped', () => {
     assert.deepEqual(lookupWords('Can’t open "DATA" connection.'), ['cant', 'open', 'data', 'connection']);
-    assert.deepEqual(laterChunkWords('"Con', STARTS), ['connecti', 'conso']);
+    assert.deepEqual(laterChunkWords('"Con', CHUNKS), ['connecti', 'conso']);
+  });
+
+  it('asks for a chunk by its probe when its first word keeps a quote Pagefind drops from queries', () => {
+    const chunks: ChunkEntry[] = [['off'], ['okay”', 'on'], ['onc']];
+    assert.deepEqual(laterChunkWords('okay', chunks), ['on']);
+  });
+});
+
+describe('the chunk list the build writes', () => {
+  it('keeps a first word that can be asked for, else the last word as probe, else leaves the chunk out', () => {
+    assert.deepEqual(
+      chunkEntries([
+        { from: 'off', to: 'okay' },
+        { from: 'okay”', to: 'on' },
+        { from: 'zilla’', to: '”' },
+      ]),
+      [['off'], ['okay”', 'on']],
+    );
   });
 });

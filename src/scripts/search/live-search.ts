@@ -11,7 +11,7 @@ import { renderPending, renderResult } from './render.ts';
 import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
 import { loadInstantTable } from './instant-table.ts';
-import { loadChunkStarts, preloadQuery } from './preload-query.ts';
+import { loadChunkList, preloadQuery } from './preload-query.ts';
 import { instantAnswers, type PreparedTable } from './instant-answers.ts';
 import { exactCode, exactPair, fullTextQuery, type KnownCodes } from './query.ts';
 import { codeUrl, compareUrl, searchUrl } from '../../lib/urls.ts';
@@ -33,7 +33,7 @@ export function prepareSearch(): void {
   loadSearchCss();
   loadInstantTable().catch(() => undefined);
   loadPagefind().catch(() => undefined);
-  loadChunkStarts().catch(() => undefined);
+  loadChunkList().catch(() => undefined);
 }
 
 /** Where Enter in a search box goes without a chosen result: a bare code's page or a pair's comparison. */

@@ -1,27 +1,27 @@
 /**
  * Fetches the index chunks a full-text query needs before the query runs: the chunks Pagefind
  * picks for its words, and the later chunks holding words that start with them, which Pagefind
- * would not look in (src/lib/index-chunks.ts). The first word of every chunk comes from a small
- * file written with the index; the page's loader preloads it with the instant-answer table.
+ * would not look in (src/lib/index-chunks.ts). The list of chunks comes from a small file written
+ * with the index; the page's loader preloads it with the instant-answer table.
  */
-import { laterChunkWords } from '../../lib/index-chunks.ts';
+import { laterChunkWords, type ChunkEntry } from '../../lib/index-chunks.ts';
 import { indexChunksUrl } from '../../lib/urls.ts';
 import { loadPagefind } from './pagefind.ts';
 
-let starts: Promise<string[]> | undefined;
+let chunks: Promise<ChunkEntry[]> | undefined;
 
-/** The first word of every index chunk, fetched once; a failed fetch may be retried by the next call. */
-export function loadChunkStarts(): Promise<string[]> {
-  starts ??= (async () => {
+/** The list of index chunks, fetched once; a failed fetch may be retried by the next call. */
+export function loadChunkList(): Promise<ChunkEntry[]> {
+  chunks ??= (async () => {
     const url = indexChunksUrl();
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} for ${url}`);
-    return (await response.json()) as string[];
+    return (await response.json()) as ChunkEntry[];
   })();
-  starts.catch(() => {
-    starts = undefined;
+  chunks.catch(() => {
+    chunks = undefined;
   });
-  return starts;
+  return chunks;
 }
 
 /**
@@ -29,6 +29,6 @@ export function loadChunkStarts(): Promise<string[]> {
  * fetch) only Pagefind's own picks are loaded, as Pagefind itself would.
  */
 export async function preloadQuery(query: string): Promise<void> {
-  const [pagefind, known] = await Promise.all([loadPagefind(), loadChunkStarts().catch(() => [])]);
+  const [pagefind, known] = await Promise.all([loadPagefind(), loadChunkList().catch(() => [])]);
   await pagefind.preload([query, ...laterChunkWords(query, known)].join(' '));
 }
