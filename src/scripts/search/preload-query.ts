@@ -25,10 +25,15 @@ export function loadChunkList(): Promise<ChunkEntry[]> {
 }
 
 /**
- * Resolves once every chunk the query needs is loaded. Without the list of chunks (a failed
- * fetch) only Pagefind's own picks are loaded, as Pagefind itself would.
+ * Starts fetching every chunk the query needs; resolves once a search may run, that is at once
+ * when Pagefind's own picks are all it needs (the search waits for those itself), otherwise
+ * when the later chunks are in too. Without the list of chunks (a failed fetch) only
+ * Pagefind's own picks are fetched, as Pagefind itself would.
  */
 export async function preloadQuery(query: string): Promise<void> {
   const [pagefind, known] = await Promise.all([loadPagefind(), loadChunkList().catch(() => [])]);
-  await pagefind.preload([query, ...laterChunkWords(query, known)].join(' '));
+  const later = laterChunkWords(query, known);
+  const loading = pagefind.preload([query, ...later].join(' '));
+  if (later.length > 0) await loading;
+  else loading.catch(() => undefined);
 }
