@@ -6,8 +6,8 @@
  * comparisons that search engines are told to skip. Any Pagefind error fails the build,
  * and the number of indexed pages must equal the number of pages handed to Pagefind.
  *
- * The index is cut into small chunks (INDEX_CHUNK_SIZE), and the first word of each chunk is
- * written to indexChunksUrl() for the search box (src/lib/index-chunks.ts).
+ * The index is cut into small chunks (INDEX_CHUNK_SIZE), and the list of chunks is written to
+ * indexChunksUrl() for the search box (src/lib/index-chunks.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -47,12 +47,24 @@ async function indexedPageCount(pagefindDir: string): Promise<number> {
 }
 
 /** Writes the list of index chunks (src/lib/index-chunks.ts), read from the index's metadata file, for the search box; returns the chunk count. */
-async function writeChunkStarts(pagefindDir: string, outDir: string): Promise<number> {
+async function writeChunkList(pagefindDir: string, outDir: string): Promise<number> {
   const meta = (await readdir(pagefindDir)).filter((name) => name.endsWith('.pf_meta'));
   if (meta.length !== 1) throw new Error(`expected one Pagefind metadata file, found ${meta.length}`);
   const ranges = indexChunkRanges(await readFile(join(pagefindDir, meta[0] as string)));
   await writeFile(join(outDir, indexChunksUrl()), JSON.stringify(chunkEntries(ranges)));
   return ranges.length;
+}
+
+/** Pagefind's indexer with INDEX_CHUNK_SIZE: its service process reads the variable when createIndex starts it. */
+async function createIndexWithChunkSize(): ReturnType<typeof pagefind.createIndex> {
+  const before = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
+  try {
+    return await pagefind.createIndex({});
+  } finally {
+    if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = before;
+  }
 }
 
 /** The integration; add it last so it indexes the finished output. */
@@ -63,12 +75,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        // Pagefind's service process reads the variable when createIndex starts it.
-        const before = process.env[CHUNK_SIZE_VARIABLE];
-        process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_SIZE);
-        const { index, errors } = await pagefind.createIndex({});
-        if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
-        else process.env[CHUNK_SIZE_VARIABLE] = before;
+        const { index, errors } = await createIndexWithChunkSize();
         try {
           if (index === undefined || errors.length > 0)
             throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -90,7 +97,7 @@ export function pagefindIndex(): AstroIntegration {
           const indexed = await indexedPageCount(outputPath);
           if (indexed !== added)
             throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
-          const chunks = await writeChunkStarts(outputPath, outDir);
+          const chunks = await writeChunkList(outputPath, outDir);
           logger.info(
             `indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms, ${chunks} index chunks`,
           );
