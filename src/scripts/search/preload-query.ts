@@ -2,7 +2,8 @@
  * Fetches the index chunks a full-text query needs before the query runs: the chunks Pagefind
  * picks for its words, and the later chunks holding words that start with them, which Pagefind
  * would not look in (src/lib/index-chunks.ts). The list of chunks comes from a small file written
- * with the index; the page's loader preloads it with the instant-answer table.
+ * with the index, fetched when the live search is prepared: it is needed only once Pagefind is
+ * ready, which takes several round trips more.
  */
 import { laterChunkWords, type ChunkEntry } from '../../lib/index-chunks.ts';
 import { indexChunksUrl } from '../../lib/urls.ts';
