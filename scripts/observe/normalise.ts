@@ -99,12 +99,32 @@ function omitted(line: string): boolean {
   return OMITTED_LINES.some((o) => line.slice(4) === o.line && /^\d{3}-/.test(line));
 }
 
+/** Pure-FTPd's speed line, once normalised: "451 <seconds> seconds (measured here), <speed> per second". */
+const SPEED_LINE = /^[45]\d\d <seconds> seconds \(measured here\), <speed> per second$/;
+
+/**
+ * Pure-FTPd ends the reply to a failed upload (a full disk) with its speed line in some runs and
+ * not in others (recorded on a busy machine: CI saw it where this machine did not), so the
+ * recorder leaves that line out of a 4xx or 5xx reply and makes the line before it the last one.
+ * After a successful transfer the line is always there and is kept.
+ */
+function withoutFailureSpeedLine(lines: string[]): string[] {
+  const last = lines.at(-1);
+  if (lines.length < 2 || last === undefined || !SPEED_LINE.test(last)) return lines;
+  const kept = lines.slice(0, -1);
+  const end = kept.at(-1) as string;
+  return [...kept.slice(0, -1), end.replace(/^(\d{3})-/, '$1 ')];
+}
+
 /** Normalises a whole transcript. */
 export function normaliseTranscript(items: TranscriptItem[], known: KnownValues): TranscriptItem[] {
   const all: KnownValues = { ...known, ports: [...new Set([...known.ports, ...revealedPorts(items)])] };
   return items.map((item) => {
     if ('server' in item)
-      return { ...item, server: item.server.filter((l) => !omitted(l)).map((l) => normaliseLine(l, all)) };
+      return {
+        ...item,
+        server: withoutFailureSpeedLine(item.server.filter((l) => !omitted(l)).map((l) => normaliseLine(l, all))),
+      };
     if ('client' in item) return { ...item, client: normaliseLine(item.client, all) };
     return { event: listingIds(normaliseLine(item.event, all), all) };
   });

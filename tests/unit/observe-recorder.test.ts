@@ -170,3 +170,28 @@ describe('the reply a scenario is about', () => {
     assert.equal(focused(markFocus(items, ['NOOP'])), '220 hi');
   });
 });
+
+describe("Pure-FTPd's speed line", () => {
+  it('is left out of a failed upload reply, and kept after a successful transfer', () => {
+    const failed: TranscriptItem[] = [
+      {
+        server: [
+          '451-Error during write to file',
+          '451-Transfer aborted',
+          '451 0.041 seconds (measured here), 1.52 Mbytes per second',
+        ],
+      },
+    ];
+    assert.deepEqual(normaliseTranscript(failed, KNOWN), [
+      { server: ['451-Error during write to file', '451 Transfer aborted'] },
+    ]);
+    const ok: TranscriptItem[] = [
+      { server: ['226-File successfully transferred', '226 0.000 seconds (measured here), 97.52 Kbytes per second'] },
+    ];
+    assert.deepEqual(normaliseTranscript(ok, KNOWN), [
+      {
+        server: ['226-File successfully transferred', '226 <seconds> seconds (measured here), <speed> per second'],
+      },
+    ]);
+  });
+});
