@@ -3,8 +3,8 @@
  * (search only exists in a build). Debian's Chromium is used when present.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { checkoutPort } from './tests/helpers/ports.ts';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 /**
  * The preview port: E2E_PORT when set, otherwise one derived from the checkout's path, so two
@@ -12,7 +12,6 @@ import { checkoutPort } from './tests/helpers/ports.ts';
  * silently do so on a shared fixed port).
  */
 const PORT = Number(process.env['E2E_PORT'] ?? checkoutPort(4329));
-const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,18 +25,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // The build is made once by scripts/test-all.ts before Playwright starts.

@@ -4,23 +4,13 @@
  * (start `npm run preview` first). Not part of the tests.
  */
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const [base = 'http://localhost:4321', out = 'screenshots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } } as const;
 for (const scheme of ['light', 'dark'] as const) {
   for (const [device, viewport] of Object.entries(sizes)) {

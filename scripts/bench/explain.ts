@@ -4,8 +4,9 @@
  * last item rendered, and the longest task meanwhile: the page stays responsive when no single
  * task blocks it for long (the list renders in chunks).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 const LINES = 10_000;
 
@@ -21,18 +22,7 @@ function bigLog(): string {
 
 /** Explains the big log in the page and returns the figures. */
 export async function explainTiming(baseUrl: string): Promise<Record<string, number>> {
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/explain/`);

@@ -10,7 +10,7 @@
  * answers); for Starlight the first result of the query with its title loaded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 /** The two connections measured. */
 const NETWORKS = {
@@ -215,18 +215,7 @@ export async function measureSearch(
   network: keyof typeof NETWORKS,
   coldRuns = 3,
 ): Promise<SearchFigures> {
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const cold: Sample[] = [];
     for (let run = 0; run < coldRuns; run += 1) cold.push(await coldQuery(browser, site, network, COLD_QUERY));

@@ -6,14 +6,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNginx, whyNoNginx, type RunningNginx } from '../helpers/nginx.ts';
 import { CODES } from '../helpers/expected.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { codeUrl, compareHubUrl, compareUrl, homeUrl, searchUrl } from '../../src/lib/urls.ts';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const skip = whyNoNginx();
 if (skip !== undefined)
   console.error(
@@ -25,18 +24,7 @@ describe('the site in Chromium behind nginx', { skip: skip ?? false }, () => {
   let browser: Browser | undefined;
   before(async () => {
     server = await startNginx();
-    browser = await chromium.launch({
-      ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   });
   after(async () => {
     await browser?.close();

@@ -14,13 +14,13 @@ import { chromium } from '@playwright/test';
 import { CODES } from '../helpers/expected.ts';
 import { checkoutPort } from '../helpers/ports.ts';
 import { classUrl, codeUrl, compareUrl, guideUrl, searchUrl } from '../../src/lib/urls.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../../scripts/chromium.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** Apart from Playwright's range (4329-4828), and from other checkouts' Lighthouse runs. */
 const PORT = checkoutPort(4829);
 const BASE = `http://127.0.0.1:${PORT}`;
-const FLAGS =
-  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS = ['--headless', ...CHROMIUM_ARGS].join(' ');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
@@ -83,7 +83,7 @@ for (const [type, { path, categories }] of Object.entries(PAGES)) {
         // Debian's Chromium when installed, otherwise the one Playwright downloaded.
         env: {
           ...process.env,
-          CHROME_PATH: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath(),
+          CHROME_PATH: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : chromium.executablePath(),
         },
         encoding: 'utf8',
         timeout: 170_000,
