@@ -1,6 +1,6 @@
 /** Zero axe-core violations (WCAG 2.2 AA rules) on one page of each type, light and dark. */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import { CODES } from '../helpers/expected.ts';
 import { OBSERVATIONS } from '../helpers/recordings.ts';
 import {
@@ -39,36 +39,14 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(PAGES)) {
       test(`${name} has no axe violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
     test('search with results open has no axe violations', async ({ page }) => {
       await page.goto('/');
       await page.locator('#header-search').fill('connection');
       await expect(page.locator('#header-search-results a.result').first()).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

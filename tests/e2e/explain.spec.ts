@@ -4,7 +4,7 @@
  * hostile text shown as text; share links that carry only a masked log, in the fragment.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { EXPECTED } from '../fixtures/logs/expected.ts';
 import { PATTERNS, type PatternId } from '../../src/lib/ftp-log/patterns.ts';
@@ -173,18 +173,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await explain(page, readFileSync(`${DIR}winscp-private-pasv-timeout.log`, 'utf8'));
     await page.locator('#share-button').click();
     await expect(page.locator('#share-url')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
