@@ -20,10 +20,11 @@ import { ensureBrowser } from './ensure-browser.ts';
 import { ensureNginx } from './ensure-nginx.ts';
 
 /**
- * The fewest tests each tier must find: below what each holds (far below for the unit tier,
- * which has grown), so a renamed folder or a glob that matches nothing fails the run.
+ * The fewest tests each tier must find: a little below what each holds (on 2026-12-03: unit
+ * 2,308, build 8, site 63, e2e 103, hosting 12, Lighthouse 6, ESLint 353 files), so a renamed
+ * folder, a glob that matches nothing or a lost spec file fails the run. Raise them as tiers grow.
  */
-const MINIMUM = { unit: 700, build: 7, site: 30, e2e: 60, hosting: 10, lighthouse: 6, eslint: 300 };
+const MINIMUM = { unit: 2200, build: 8, site: 60, e2e: 95, hosting: 12, lighthouse: 6, eslint: 340 };
 
 interface Tally {
   passed: number;

@@ -33,10 +33,19 @@ async function liveSearch(page: Page, query: string): Promise<string[]> {
   return rows(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-test('for every code, typing its number puts its page first', async ({ page }) => {
+// Every code is checked against the instant table in tests/unit/instant-answers.test.ts; here
+// the first code of each class, and the longest number, go through the page, full-text rows included.
+test('typing a code number puts its page first, for one code of each class', async ({ page }) => {
+  const sample = [
+    ...new Set([
+      ...['1', '2', '3', '4', '5', '6'].flatMap((d) => CODES.find((c) => c.startsWith(d)) ?? []),
+      ...CODES.filter((c) => c.length > 3).slice(0, 1),
+    ]),
+  ];
+  expect(sample.length).toBeGreaterThanOrEqual(5);
   await page.goto('/');
   const wrong: string[] = [];
-  for (const code of CODES) {
+  for (const code of sample) {
     const urls = await liveSearch(page, code);
     if (urls[0] !== codeUrl(code)) wrong.push(`${code} -> ${urls[0]}`);
   }

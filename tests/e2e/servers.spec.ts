@@ -1,6 +1,6 @@
 /**
- * The pages of recorded servers in a browser: every recorded reply line pasted into the header
- * box puts its code page first; a code page's recorded reply leads to the run that produced it,
+ * The pages of recorded servers in a browser: a recorded reply line of each class pasted into
+ * the header box puts its code page first; a code page's recorded reply leads to the run that produced it,
  * a matrix cell leads to its code page, and /servers/ fits a phone.
  */
 import { test, expect } from '@playwright/test';
@@ -43,18 +43,22 @@ test('/servers/ fits a 360 px phone without sideways scrolling of the page', asy
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('every recorded reply line, pasted into the header search box, puts its code page first', async ({ page }) => {
-  test.setTimeout(600_000);
+// Every recorded line is checked against the instant table in tests/unit/instant-answers.test.ts;
+// here one line of each class goes through the page itself, full-text rows included.
+test('a recorded reply line of each class, pasted into the header search box, puts its code page first', async ({
+  page,
+}) => {
   const lines = [...new Set(distinctReplies(REPLIES).map((r) => asPasted(r.lines[0] as string)))];
+  const sample = ['1', '2', '3', '4', '5'].flatMap((digit) => lines.find((line) => line.startsWith(digit)) ?? []);
+  expect(sample.length).toBeGreaterThanOrEqual(4);
   await page.goto('/');
   const box = page.locator('#header-search');
   const wrong: string[] = [];
-  for (const line of lines) {
+  for (const line of sample) {
     await box.fill(line);
     await expect(page.locator('header .live-results')).toHaveAttribute('data-done', line.trim());
     const first = await page.locator('#header-search-results a.result:not(.stale)').first().getAttribute('href');
     if (first !== codeUrl(line.slice(0, 3))) wrong.push(`"${line}" -> ${first}`);
   }
-  expect(lines.length).toBeGreaterThan(0);
   expect(wrong).toEqual([]);
 });

@@ -15,6 +15,8 @@ import {
 } from '../../src/scripts/search/instant-answers.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
 import { codeUrl, compareUrl } from '../../src/lib/urls.ts';
+import { REPLIES, asPasted } from '../helpers/recordings.ts';
+import { distinctReplies } from '../../src/lib/observed/catalogue.ts';
 
 const sources = readEntries().map((e) => e.data as unknown as InstantSource);
 const table = prepareTable(instantTableOf(sources));
@@ -72,6 +74,13 @@ describe('instant answers', () => {
         if (first(`Response:\t${line}`) !== codeUrl(source.code)) wrong.push(`Response: ${line}`);
       }
     }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('every reply line a real server was recorded sending, pasted as a log shows it, puts its code first', () => {
+    const lines = [...new Set(distinctReplies(REPLIES).map((r) => asPasted(r.lines[0] as string)))];
+    assert.ok(lines.length > 100, `only ${lines.length} recorded lines`);
+    const wrong = lines.filter((line) => first(line) !== codeUrl(line.slice(0, 3)));
     assert.deepEqual(wrong, []);
   });
 
