@@ -5,9 +5,11 @@
  * the pointer moves to the search box (Starlight: its search button) and clicks it 400 ms
  * later, and the query arrives at once as one input event (a paste, or a fast typist).
  * Warm queries follow in the same page. Time runs from the input event to the first result
- * painted: for this site the first row of the current query (an instant answer counts) and
- * the first full-text row (or the end of the search, when Pagefind only repeats the instant
- * answers); for Starlight the first result of the query with its title loaded.
+ * painted: for this site the first row of the current query (an instant answer counts), the
+ * first full-text row (drawn from the table of result heads, its excerpt still loading) and
+ * the first full-text row with its excerpt (each, or the end of the search, when Pagefind only
+ * repeats the instant answers); for Starlight the first result of the query with its title
+ * and excerpt loaded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.ts';
@@ -30,6 +32,8 @@ export interface SearchSite {
   firstResult: string;
   /** The same for the full-text results, when they differ. */
   fullText?: string;
+  /** The same for a full-text result with its excerpt, when it may be drawn without. */
+  withExcerpt?: string;
 }
 
 /** This site: the header box; rows of an earlier query are marked stale. */
@@ -41,6 +45,8 @@ export const THIS_SITE = (url: string): SearchSite => ({
   firstResult: "return document.querySelector('#header-search-results a.result:not(.stale)') !== null;",
   fullText:
     "return document.querySelector('#header-search-results a.result:not(.stale):not(.instant)') !== null || document.querySelector('header .live-results')?.dataset.done === query;",
+  withExcerpt:
+    "return document.querySelector('#header-search-results a.result:not(.stale):not(.instant):not(.excerpt-pending)') !== null || document.querySelector('header .live-results')?.dataset.done === query;",
 });
 
 /** Starlight: the search button opens a dialog with Pagefind's default UI. */
@@ -58,6 +64,7 @@ export const STARLIGHT = (url: string): SearchSite => ({
 interface Sample {
   firstMs: number;
   fullMs: number;
+  excerptMs: number;
   bytes: number;
   requests: number;
 }
@@ -78,15 +85,20 @@ function trafficMeter(context: BrowserContext): () => { bytes: number; requests:
   return () => ({ bytes, requests });
 }
 
-/** Sends the query as one input event and times the first result and the full-text results. */
-async function timeQuery(page: Page, site: SearchSite, query: string): Promise<{ firstMs: number; fullMs: number }> {
+/** The times of one query, from the input event. */
+type Times = Pick<Sample, 'firstMs' | 'fullMs' | 'excerptMs'>;
+
+/** Sends the query as one input event and times the first result, the first full-text result and its excerpt. */
+async function timeQuery(page: Page, site: SearchSite, query: string): Promise<Times> {
   return page.evaluate(
-    async ({ inputSelector, query, first, full }) => {
+    async ({ inputSelector, query, first, full, excerpt }) => {
       // The bench's own predicates, which reach the page as source text (a function cannot cross).
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       const firstResult = new Function('query', first) as (q: string) => boolean;
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
       const fullText = new Function('query', full) as (q: string) => boolean;
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const withExcerpt = new Function('query', excerpt) as (q: string) => boolean;
       const input = document.querySelector<HTMLInputElement>(inputSelector);
       if (input === null) throw new Error(`no ${inputSelector}`);
       // A frame boundary first, so the clock starts on an idle main thread.
@@ -96,18 +108,26 @@ async function timeQuery(page: Page, site: SearchSite, query: string): Promise<{
       input.dispatchEvent(new Event('input', { bubbles: true }));
       let firstMs = -1;
       let fullMs = -1;
+      let excerptMs = -1;
       const deadline = started + 30_000;
       // Checked every frame: a result found in a frame's callback is painted in that frame.
-      while ((firstMs < 0 || fullMs < 0) && performance.now() < deadline) {
+      while ((firstMs < 0 || fullMs < 0 || excerptMs < 0) && performance.now() < deadline) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         const now = performance.now() - started;
         if (firstMs < 0 && firstResult(query)) firstMs = now;
         if (fullMs < 0 && fullText(query)) fullMs = now;
+        if (excerptMs < 0 && withExcerpt(query)) excerptMs = now;
       }
-      if (firstMs < 0 || fullMs < 0) throw new Error(`no result for "${query}" within 30 s`);
-      return { firstMs, fullMs };
+      if (firstMs < 0 || fullMs < 0 || excerptMs < 0) throw new Error(`no result for "${query}" within 30 s`);
+      return { firstMs, fullMs, excerptMs };
     },
-    { inputSelector: site.input, query, first: site.firstResult, full: site.fullText ?? site.firstResult },
+    {
+      inputSelector: site.input,
+      query,
+      first: site.firstResult,
+      full: site.fullText ?? site.firstResult,
+      excerpt: site.withExcerpt ?? site.fullText ?? site.firstResult,
+    },
   );
 }
 
@@ -189,8 +209,10 @@ const median = (values: number[]): number => {
 export interface SearchFigures {
   coldFirstMs: number;
   coldFullMs: number;
+  coldExcerptMs: number;
   warmFirstMs: number;
   warmFullMs: number;
+  warmExcerptMs: number;
   coldBytes: number;
   coldRequests: number;
   warmBytes: number;
@@ -223,8 +245,10 @@ export async function measureSearch(
     return {
       coldFirstMs: Math.round(median(cold.map((s) => s.firstMs))),
       coldFullMs: Math.round(median(cold.map((s) => s.fullMs))),
+      coldExcerptMs: Math.round(median(cold.map((s) => s.excerptMs))),
       warmFirstMs: Math.round(median(warm.map((s) => s.firstMs))),
       warmFullMs: Math.round(median(warm.map((s) => s.fullMs))),
+      warmExcerptMs: Math.round(median(warm.map((s) => s.excerptMs))),
       coldBytes: Math.round(median(cold.map((s) => s.bytes))),
       coldRequests: median(cold.map((s) => s.requests)),
       warmBytes: Math.round(median(warm.map((s) => s.bytes))),

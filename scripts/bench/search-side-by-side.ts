@@ -44,9 +44,19 @@ async function indexStarlight(dist: string): Promise<number> {
 function keyed(prefix: string, f: SearchFigures, fullText: boolean): Figures {
   return {
     [`${prefix}: cold, first result ms`]: f.coldFirstMs,
-    ...(fullText ? { [`${prefix}: cold, first full-text result ms`]: f.coldFullMs } : {}),
+    ...(fullText
+      ? {
+          [`${prefix}: cold, first full-text result ms`]: f.coldFullMs,
+          [`${prefix}: cold, first full-text result with its excerpt ms`]: f.coldExcerptMs,
+        }
+      : {}),
     [`${prefix}: warm, first result ms (median)`]: f.warmFirstMs,
-    ...(fullText ? { [`${prefix}: warm, first full-text result ms (median)`]: f.warmFullMs } : {}),
+    ...(fullText
+      ? {
+          [`${prefix}: warm, first full-text result ms (median)`]: f.warmFullMs,
+          [`${prefix}: warm, first full-text result with its excerpt ms (median)`]: f.warmExcerptMs,
+        }
+      : {}),
     [`${prefix}: cold query KB`]: +(f.coldBytes / 1024).toFixed(1),
     [`${prefix}: cold query requests`]: f.coldRequests,
     [`${prefix}: warm query KB (median)`]: +(f.warmBytes / 1024).toFixed(1),
@@ -83,6 +93,12 @@ export async function searchSideBySide(root: string, ourDist: string, ourIndexMs
       );
       figures[`${network}: cold full-text, this site / Starlight`] = +(mine.coldFullMs / other.coldFirstMs).toFixed(2);
       figures[`${network}: warm full-text, this site / Starlight`] = +(mine.warmFullMs / other.warmFirstMs).toFixed(2);
+      figures[`${network}: cold full-text with excerpt, this site / Starlight`] = +(
+        mine.coldExcerptMs / other.coldFirstMs
+      ).toFixed(2);
+      figures[`${network}: warm full-text with excerpt, this site / Starlight`] = +(
+        mine.warmExcerptMs / other.warmFirstMs
+      ).toFixed(2);
     }
   } finally {
     ours.close();

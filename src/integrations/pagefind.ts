@@ -7,7 +7,8 @@
  * and the number of indexed pages must equal the number of pages handed to Pagefind.
  *
  * The index is cut into small chunks (INDEX_CHUNK_SIZE), and the list of chunks is written to
- * indexChunksUrl() for the search box (src/lib/index-chunks.ts).
+ * indexChunksUrl() for the search box (src/lib/index-chunks.ts), with the head of every result
+ * (src/lib/result-heads.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { isSearchableHtml } from './indexable.ts';
 import { indexChunkRanges } from './pagefind-meta.ts';
+import { writeResultHeads } from './result-heads.ts';
 import { indexChunksUrl } from '../lib/urls.ts';
 import { chunkEntries } from '../lib/index-chunks.ts';
 
@@ -98,6 +100,8 @@ export function pagefindIndex(): AstroIntegration {
           if (indexed !== added)
             throw new Error(`Pagefind indexed ${indexed} pages, but ${added} searchable pages were given to it`);
           const chunks = await writeChunkList(outputPath, outDir);
+          const heads = await writeResultHeads(outputPath, outDir);
+          if (heads !== indexed) throw new Error(`${heads} result heads written for ${indexed} indexed pages`);
           logger.info(
             `indexed ${indexed} of ${files.length} pages in ${Math.round(performance.now() - started)} ms, ${chunks} index chunks`,
           );

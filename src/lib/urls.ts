@@ -90,8 +90,14 @@ export const instantTableUrl = (): string => '/search/instant.json';
 /** The list of Pagefind's index chunks, written by src/integrations/pagefind.ts (src/lib/index-chunks.ts). */
 export const indexChunksUrl = (): string => '/search/index-chunks.json';
 
+/** The head of every search result by Pagefind page id, written by src/integrations/result-heads.ts. */
+export const resultHeadsUrl = (): string => '/search/result-heads.json';
+
 /** Pagefind's browser API, written into the build by src/integrations/pagefind.ts. */
 export const pagefindScriptUrl = (): string => '/pagefind/pagefind.js';
+
+/** The WebAssembly of Pagefind's search, for the site's one language. */
+export const pagefindWasmUrl = (): string => '/pagefind/wasm.en.pagefind';
 
 /** What real servers send: the matrix of recorded scenarios against servers. */
 export const serversUrl = (): string => '/servers/';

@@ -8,7 +8,16 @@ import { CODES } from '../helpers/expected.ts';
 import { readEntries } from '../helpers/entries.ts';
 import { RELEVANCE } from './relevance-queries.ts';
 import { allPairs } from '../../src/lib/pairs.ts';
-import { codeUrl, compareUrl, pagefindScriptUrl, searchUrl } from '../../src/lib/urls.ts';
+import {
+  codeUrl,
+  compareUrl,
+  indexChunksUrl,
+  instantTableUrl,
+  pagefindScriptUrl,
+  pagefindWasmUrl,
+  resultHeadsUrl,
+  searchUrl,
+} from '../../src/lib/urls.ts';
 
 /** Every curated pair (a `related` item with a `test` line), as its canonical comparison URL. */
 const CURATED = [
@@ -166,14 +175,17 @@ test('focus on the box (or the pointer near it) starts loading Pagefind before t
   const input = await box(page).boundingBox();
   await page.mouse.move((input?.x ?? 0) - 40, (input?.y ?? 0) + 10);
   const wanted = [
-    '/pagefind/pagefind.js',
-    '/pagefind/pagefind-worker.js',
+    pagefindScriptUrl(),
     '/pagefind/pagefind-entry.json',
-    '/pagefind/wasm.en.pagefind',
-    '/search/instant.json',
-    '/search/index-chunks.json',
+    pagefindWasmUrl(),
+    instantTableUrl(),
+    indexChunksUrl(),
+    resultHeadsUrl(),
   ];
   await expect.poll(() => wanted.filter((w) => !requested.includes(w))).toEqual([]);
+  // Pagefind runs in the page (src/scripts/search/pagefind.ts), and its WebAssembly is fetched once.
+  expect(requested.filter((p) => p.includes('worker'))).toEqual([]);
+  expect(requested.filter((p) => p === pagefindWasmUrl())).toHaveLength(1);
   expect(requested.some((p) => /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(p))).toBe(true);
   // Nothing of a query has been fetched yet: no fragment, and no index chunk but the one
   // of the warm-up search (src/scripts/search/pagefind.ts).
@@ -192,6 +204,30 @@ test('a query fetches no more fragments than the panel shows', async ({ page }) 
   expect(fragments.length).toBeGreaterThan(0);
   expect(fragments.length).toBeLessThanOrEqual(5);
   expect(await rows(page).count()).toBeLessThanOrEqual(5);
+});
+
+test('a full-text result is drawn with its title before its fragment arrives, and its excerpt follows', async ({
+  page,
+}) => {
+  // Fragments held back until the title rows are seen: what a slow connection does to them.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await box(page).fill('data connection');
+  const first = page.locator('#header-search-results a.result:not(.instant)').first();
+  await expect(first).toHaveClass(/excerpt-pending/);
+  await expect(first.locator('.result-title')).not.toBeEmpty();
+  expect(await first.locator('.result-excerpt').textContent()).toBe('');
+  release();
+  await expect(panel(page)).toHaveAttribute('data-done', 'data connection');
+  await expect(first).not.toHaveClass(/excerpt-pending/);
+  await expect(first.locator('.result-excerpt')).toContainText(/\w+/);
 });
 
 test('excerpts read as sentences: numbers kept, no gaps left by hidden numbers', async ({ page }) => {

@@ -2,7 +2,7 @@
  * The search index as the build writes it: cut into small chunks (src/integrations/pagefind.ts
  * sets Pagefind's chunk size through a variable Pagefind calls unstable, so a Pagefind that
  * ignores it fails here), and the list of chunks that the search box reads (src/lib/index-chunks.ts)
- * matches the index.
+ * matches the index, as does the table of result heads (src/lib/result-heads.ts).
  */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../helpers/site.ts';
 import { indexChunkRanges } from '../../src/integrations/pagefind-meta.ts';
-import { indexChunksUrl } from '../../src/lib/urls.ts';
+import { indexChunksUrl, pagefindWasmUrl, resultHeadsUrl } from '../../src/lib/urls.ts';
+import { readFragment } from '../../src/integrations/result-heads.ts';
+import type { ResultHeads } from '../../src/lib/result-heads.ts';
 import { lookupWords, type ChunkEntry } from '../../src/lib/index-chunks.ts';
 
 const pagefindDir = join(DIST, 'pagefind');
@@ -54,4 +56,31 @@ it(`${indexChunksUrl()} lists the chunks in order, each with a word that makes P
     entries.map(([first]) => first),
     firsts.filter((first) => entries.some(([f]) => f === first)),
   );
+});
+
+it(`${resultHeadsUrl()} holds the head of every indexed page, as its fragment has it`, () => {
+  const heads = JSON.parse(readFileSync(join(DIST, resultHeadsUrl()), 'utf8')) as ResultHeads;
+  const fragments = readdirSync(join(pagefindDir, 'fragment'));
+  assert.deepEqual(Object.keys(heads).sort(), fragments.map((name) => name.replace(/\.pf_fragment$/, '')).sort());
+  const wrong = fragments.flatMap((name) => {
+    const fragment = readFragment(name, readFileSync(join(pagefindDir, 'fragment', name)));
+    const head = heads[name.replace(/\.pf_fragment$/, '')];
+    const title = head?.meta.label ?? head?.meta.title;
+    return head?.url === fragment.url &&
+      title !== undefined &&
+      title === (fragment.meta['label'] ?? fragment.meta['title'])
+      ? []
+      : [`${name}: ${JSON.stringify(head)}`];
+  });
+  assert.deepEqual(wrong, []);
+});
+
+it(`the search box preloads the WebAssembly Pagefind fetches (${pagefindWasmUrl()})`, () => {
+  // The entry file names the WebAssembly of each language; a Pagefind that renames it fails here.
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  const named = Object.values(entry.languages).map((l) => `/pagefind/wasm.${l.wasm ?? 'unknown'}.pagefind`);
+  assert.deepEqual(named, [pagefindWasmUrl()]);
+  assert.ok(statSync(join(DIST, pagefindWasmUrl())).size > 10_000);
 });

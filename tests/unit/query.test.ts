@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { exactCode, exactPair, fullTextQuery } from '../../src/scripts/search/query.ts';
+import { exactCode, exactPair, fullTextQuery, typedFullTextQuery } from '../../src/scripts/search/query.ts';
 
 describe('exactCode', () => {
   const codes = new Set(['425', '10060']);
@@ -61,5 +61,19 @@ describe('fullTextQuery', () => {
     assert.equal(fullTextQuery('what is it'), 'what is it');
     assert.equal(fullTextQuery('"not logged in"'), '"not logged in"');
     assert.equal(fullTextQuery('Not logged in'), 'Not logged');
+  });
+});
+
+describe('typedFullTextQuery', () => {
+  it('leaves out a last word of one letter, still being typed', () => {
+    assert.equal(typedFullTextQuery('too many c'), 'too many');
+    assert.equal(typedFullTextQuery('p'), '');
+    assert.equal(typedFullTextQuery('why does the directory listing h'), 'directory listing');
+  });
+
+  it('keeps longer last words, and a quoted phrase as typed', () => {
+    assert.equal(typedFullTextQuery('too many co'), 'too many co');
+    assert.equal(typedFullTextQuery('"port 2"'), '"port 2"');
+    assert.equal(typedFullTextQuery('550'), '550');
   });
 });

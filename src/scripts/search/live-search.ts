@@ -2,18 +2,20 @@
  * Results as you type under a search box (a combobox with a listbox of links). Each
  * keystroke first shows the instant answers of the local table (a pair's comparison, the
  * code a reply line names, the code whose text was typed), in the same frame; then, one
- * frame later, Pagefind's full-text results, each drawn in its place as soon as its fragment arrives.
+ * frame later, Pagefind's full-text results, each drawn as soon as Pagefind names it (from the
+ * table of result heads) and its excerpt filled in when its fragment arrives.
  * Arrows move through the results, Enter opens the chosen one; otherwise the form's own
  * submit handler (SearchLoader) opens a bare code or a pair, or the full search page.
  */
 import { loadPagefind, type Result } from './pagefind.ts';
-import { renderPending, renderResult } from './render.ts';
+import { fillExcerpt, renderHead, renderPending, renderResult } from './render.ts';
+import { loadResultHeads, resultHeadsIfLoaded } from './result-heads.ts';
 import { loadSearchCss } from './load-css.ts';
 import { attachExplainOffer } from '../explain/offer.ts';
 import { loadInstantTable } from './instant-table.ts';
 import { loadChunkList, preloadQuery } from './preload-query.ts';
 import { instantAnswers, type PreparedTable } from './instant-answers.ts';
-import { exactCode, exactPair, fullTextQuery, type KnownCodes } from './query.ts';
+import { exactCode, exactPair, typedFullTextQuery, type KnownCodes } from './query.ts';
 import { codeUrl, compareUrl, searchUrl } from '../../lib/urls.ts';
 
 // The search page imports its helpers through this module, so one search chunk serves both.
@@ -34,6 +36,7 @@ export function prepareSearch(): void {
   loadInstantTable().catch(() => undefined);
   loadPagefind().catch(() => undefined);
   loadChunkList().catch(() => undefined);
+  loadResultHeads().catch(() => undefined);
 }
 
 /** Where Enter in a search box goes without a chosen result: a bare code's page or a pair's comparison. */
@@ -126,8 +129,8 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     panel.dataset['done'] = query;
   };
 
-  /** Full-text results for a query, each drawn in its rank's place as soon as its fragment arrives. */
-  const fullText = async (query: string, mine: number, chunks: Promise<void>): Promise<void> => {
+  /** Full-text results for a query (`text`, as the index gets it), each drawn as soon as Pagefind names it. */
+  const fullText = async (query: string, text: string, mine: number, chunks: Promise<void>): Promise<void> => {
     let results: Result[];
     try {
       const pagefind = await loadPagefind();
@@ -135,7 +138,7 @@ export function attachLiveSearch(form: HTMLFormElement): void {
       await chunks;
       if (mine !== generation) return;
       const wanted = Math.max(MIN_FULL_TEXT, VISIBLE - instantRows.length);
-      results = (await pagefind.search(fullTextQuery(query)))?.results.slice(0, wanted) ?? [];
+      results = (await pagefind.search(text))?.results.slice(0, wanted) ?? [];
     } catch {
       if (mine !== generation) return;
       fullRows = [];
@@ -145,23 +148,35 @@ export function attachLiveSearch(form: HTMLFormElement): void {
       return;
     }
     if (mine !== generation) return;
-    // One slot per result, in rank order: a placeholder until its fragment arrives, then its row
-    // (or nothing, when the row repeats an instant answer). Each row is drawn as soon as its own
-    // fragment is in, whatever its rank, so a fragment already fetched by an earlier query (or a
-    // small one) shows at once instead of waiting behind a larger one ranked above it; the
-    // placeholders keep every row in its place. The previous query's rows stay until the first
-    // new row arrives.
+    // One slot per result, in rank order. A result whose head is in the table of result heads is
+    // drawn at once, its excerpt filled in when its fragment arrives; any other holds a placeholder
+    // until then. A row that repeats an instant answer becomes nothing. Each fragment fills its
+    // slot as soon as it is in, whatever its rank, so one fetched by an earlier query (or a small
+    // one) shows at once instead of waiting behind a larger one ranked above it; the placeholders
+    // keep every row in its place. The previous query's rows stay until the first new row is drawn.
     const shown = new Set(instantRows.map((row) => row.getAttribute('href')));
-    const slots: (HTMLElement | null)[] = results.map(() => renderPending());
+    const heads = resultHeadsIfLoaded();
+    const slots: (HTMLElement | null)[] = results.map((result) => {
+      const head = heads?.[result.id];
+      if (head === undefined) return renderPending();
+      return shown.has(head.url) ? null : renderHead(head);
+    });
     const paint = (): void => {
       fullRows = slots.filter((slot): slot is HTMLElement => slot !== null);
       draw();
     };
-    let started = false;
+    let started = slots.some((slot) => slot?.matches('a.result') === true);
+    if (started) paint();
     await Promise.all(
       results.map(async (result, i) => {
         const data = await result.data();
         if (mine !== generation) return;
+        const slot = slots[i];
+        if (slot === null || slot === undefined) return;
+        if (slot.matches('a.result')) {
+          fillExcerpt(slot, data.excerpt);
+          return;
+        }
         const row = shown.has(data.url) ? null : renderResult(data, '', true);
         slots[i] = row;
         started ||= row !== null;
@@ -195,10 +210,18 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     status.hidden = true;
     more.href = searchUrl(query);
     open();
+    const text = typedFullTextQuery(query);
+    if (text === '') {
+      // A single letter so far: the instant answers alone, without "no results" while typing.
+      fullRows = [];
+      draw();
+      panel.dataset['done'] = query;
+      return;
+    }
     // The index chunks the words need start loading now (on a slow connection they are most of
     // the wait); the search starts one frame later, so keys typed within one frame make one search.
-    const chunks = preloadQuery(fullTextQuery(query)).catch(() => undefined);
-    frame = requestAnimationFrame(() => void fullText(query, mine, chunks));
+    const chunks = preloadQuery(text).catch(() => undefined);
+    frame = requestAnimationFrame(() => void fullText(query, text, mine, chunks));
   };
 
   loadInstantTable()

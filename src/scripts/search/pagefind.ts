@@ -28,7 +28,7 @@ export interface PagefindApi {
 
 /** The module's own shape: createInstance gives an instance whose init() waits until search is ready. */
 interface PagefindModule {
-  createInstance: (options: { basePath: string }) => PagefindApi & {
+  createInstance: (options: { basePath: string; noWorker?: boolean }) => PagefindApi & {
     init: () => Promise<void>;
     options: (options: { ranking: Record<string, number> }) => Promise<void>;
   };
@@ -53,16 +53,23 @@ const WARM_UP_TERM = 'zzzz';
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Pagefind, ready to search; the first call fetches the script, which fetches its worker,
- * the entry file, the WebAssembly and the metadata. The module-level init() of Pagefind
- * returns before that work is done, and a search sent early polls for it every 50 ms, so
- * this waits on the instance's own init() instead.
+ * Pagefind, ready to search; the first call fetches the script, which fetches the entry file,
+ * the WebAssembly (already on its way: SearchLoader preloads it) and the metadata. The
+ * module-level init() of Pagefind returns before that work is done, and a search sent early
+ * polls for it every 50 ms, so this waits on the instance's own init() instead.
+ *
+ * Pagefind runs in the page, not in its worker (noWorker). The worker is one more file and one
+ * more round trip before anything else can load, and it fetches the WebAssembly itself, where
+ * the page's preload cannot serve it. Its gain, searching off the main thread, is small for an
+ * index this size: on the bench machine no task while typing took 50 ms, and the first
+ * full-text row of a warm query came in 29 ms instead of 53 ms (bench, 2026-12-03).
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = pagefindScriptUrl();
     const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    const instance = module.createInstance({ basePath: url.slice(0, url.lastIndexOf('/') + 1) });
+    const basePath = url.slice(0, url.lastIndexOf('/') + 1);
+    const instance = module.createInstance({ basePath, noWorker: true });
     await instance.init();
     await instance.options({ ranking: RANKING });
     instance.search(WARM_UP_TERM).catch(() => undefined);

@@ -87,3 +87,18 @@ export function fullTextQuery(query: string): string {
   const kept = words.filter((w) => !FILLER.has(w.toLowerCase().replace(/[?,.!:;]+$/, '')));
   return kept.length === 0 ? query : kept.join(' ');
 }
+
+/**
+ * The full-text query of a box that searches at every keystroke: fullTextQuery without a last
+ * word of one character, a word still being typed. Pagefind would match it as the prefix of
+ * every indexed word with that letter, a search that kept the page busy for 50-70 ms on the
+ * bench machine, and the next key comes before its results could help. Empty when nothing is left.
+ */
+export function typedFullTextQuery(query: string): string {
+  const words = fullTextQuery(query)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  const last = words.at(-1);
+  if (last !== undefined && [...last].length === 1 && !query.includes('"')) words.pop();
+  return words.join(' ');
+}

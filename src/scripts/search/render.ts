@@ -3,6 +3,7 @@
  * only markup kept from Pagefind's excerpt is its <mark> highlighting.
  */
 import type { ResultData } from './pagefind.ts';
+import type { ResultHead } from '../../lib/result-heads.ts';
 import { toneOf } from '../../lib/reply-code.ts';
 
 /**
@@ -76,6 +77,22 @@ export function renderResult(data: ResultData, id: string, asOption = false): HT
   appendExcerpt(excerpt, data.excerpt);
   link.append(head, excerpt);
   return link;
+}
+
+/** A listbox row drawn from a result's head alone, its excerpt to follow (fillExcerpt). */
+export function renderHead(head: ResultHead): HTMLAnchorElement {
+  const row = renderResult({ ...head, excerpt: '' }, '', true);
+  row.classList.add('excerpt-pending');
+  return row;
+}
+
+/** Puts the excerpt into a row drawn by renderHead, once its fragment has arrived. */
+export function fillExcerpt(row: HTMLElement, excerpt: string): void {
+  const target = row.querySelector<HTMLElement>('.result-excerpt');
+  if (target === null) return;
+  target.replaceChildren();
+  appendExcerpt(target, excerpt);
+  row.classList.remove('excerpt-pending');
 }
 
 /** The place of a result whose fragment is still loading: a blank row of about a result's height, hidden from assistive technology. */
