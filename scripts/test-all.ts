@@ -1,12 +1,11 @@
 /**
  * `npm test`: every test, in tiers, side by side where none writes what another reads: the
  * unit tests (pure, no build) and Prettier's check (it reads only sources) beside the
- * production build, which leaves a core mostly idle. Then two lines at once: astro check
+ * production build, which leaves a core mostly idle. Then three lines at once: astro check
  * (which writes .astro/ too, so it waits for the build), followed by ESLint (it reads
  * .astro/types.d.ts) beside the build tier (builds of copies of the project: bad content,
- * determinism; it checks that .astro/ is left alone); and the site checks over dist/,
- * followed by the build behind nginx. Then Playwright e2e, and Lighthouse alone on the
- * machine.
+ * determinism; it checks that .astro/ is left alone); the site checks over dist/, followed
+ * by the build behind nginx; and Playwright e2e. Then Lighthouse alone on the machine.
  *
  * Each tier must find at least its minimum number of tests, so a renamed folder or a glob that
  * matches nothing fails instead of passing. Ends with one line "N passed, M failed" that
@@ -202,11 +201,16 @@ if (build.status === 0) {
         MINIMUM.hosting,
       );
     })(),
+    // And the browser tests, which spend most of their time waiting on pages rather than
+    // computing (a third of the machine when run alone), so they fill the gaps of the lines above.
+    (async () => {
+      rmSync('test-results/e2e.json', { force: true });
+      const e2e = await run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], {
+        CI: process.env['CI'] ?? '',
+      });
+      record('e2e', playwrightTally('test-results/e2e.json'), e2e, MINIMUM.e2e);
+    })(),
   ]);
-
-  rmSync('test-results/e2e.json', { force: true });
-  const e2e = await run('e2e', node, ['node_modules/@playwright/test/cli.js', 'test'], { CI: process.env['CI'] ?? '' });
-  record('e2e', playwrightTally('test-results/e2e.json'), e2e, MINIMUM.e2e);
 
   // Last and alone: Lighthouse measures performance, which anything running beside it would disturb.
   const lighthouse = await nodeTests('lighthouse', ['tests/lighthouse/*.test.ts'], { args: ['--test-concurrency=1'] });
