@@ -57,6 +57,11 @@ describe('fullTextQuery', () => {
       'directory listing hang after login',
     );
   });
+  it('drops "vs", which the code pages of a pair do not contain', () => {
+    assert.equal(fullTextQuery('425 vs 426'), '425 426');
+    assert.equal(fullTextQuery('active versus passive'), 'active passive');
+  });
+
   it('keeps a query of filler alone, and a quoted phrase as typed', () => {
     assert.equal(fullTextQuery('what is it'), 'what is it');
     assert.equal(fullTextQuery('"not logged in"'), '"not logged in"');

@@ -32,7 +32,7 @@ export function exactPair(query: string, codes: KnownCodes): [string, string] | 
   return [a, b];
 }
 
-/** Words that carry no topic: question words, auxiliaries, articles, pronouns, some prepositions. */
+/** Words that carry no topic: question words, auxiliaries, articles, pronouns, some prepositions, "vs". */
 const FILLER = new Set([
   'what',
   'whats',
@@ -73,6 +73,8 @@ const FILLER = new Set([
   'with',
   'mean',
   'means',
+  'vs',
+  'versus',
 ]);
 
 /**
