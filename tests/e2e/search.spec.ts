@@ -230,6 +230,16 @@ test('a full-text result is drawn with its title before its fragment arrives, an
   await expect(first.locator('.result-excerpt')).toContainText(/\w+/);
 });
 
+test('on a 360 px phone the results panel of the header box stays on the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await liveSearch(page, 'data connection');
+  const panelBox = await panel(page).boundingBox();
+  expect(panelBox).not.toBeNull();
+  expect(panelBox!.x).toBeGreaterThanOrEqual(0);
+  expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(360);
+});
+
 test('excerpts read as sentences: numbers kept, no gaps left by hidden numbers', async ({ page }) => {
   await page.goto('/');
   const artefacts: string[] = [];
