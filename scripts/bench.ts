@@ -6,6 +6,8 @@
  * how much of each comparison's text is specific to its pair, per page type, and the time of
  * each test tier (`npm test` run once; `--no-tests` leaves it out).
  * Machines are noisy: compare ratios within one run. The last run is kept in bench/last.json.
+ * `--only scaled` runs the scaled build alone (no full build, no browser, no Starlight), for when
+ * only that figure is wanted or others are measuring search on the same machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,33 @@ import { classUrl, codeUrl, compareUrl, guideUrl, homeUrl } from '../src/lib/url
 const ROOT = new URL('../', import.meta.url).pathname;
 const LAST = join(ROOT, 'bench/last.json');
 type Figures = Record<string, number>;
+
+/** The bench's flags: `--no-tests` leaves out the test tiers, `--only scaled` runs the scaled build alone. */
+interface Options {
+  noTests: boolean;
+  onlyScaled: boolean;
+}
+
+/**
+ * Reads the flags, and stops on any other: an unknown flag (`--help`, a typo in `--only`) must not
+ * start the full run, which takes minutes and loads the machine with two browsers.
+ */
+function parseOptions(args: string[]): Options {
+  const options: Options = { noTests: false, onlyScaled: false };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === '--no-tests') options.noTests = true;
+    else if (arg === '--only=scaled') options.onlyScaled = true;
+    else if (arg === '--only' && args[i + 1] === 'scaled') {
+      options.onlyScaled = true;
+      i += 1;
+    } else {
+      console.error(`unknown argument: ${arg}\nusage: npm run bench [-- --no-tests | --only scaled]`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
 
 /** Builds the site (or a copy of the project, see tests/helpers/sandbox-build.ts) and returns seconds and page count. */
 function build(sandbox?: string): { seconds: number; pages: number; indexMs: number; dist: string } {
@@ -48,6 +77,17 @@ function folderBytes(dir: string): number {
 }
 
 async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const last: Figures = existsSync(LAST) ? (JSON.parse(readFileSync(LAST, 'utf8')) as Figures) : {};
+  if (options.onlyScaled) {
+    const scaled = scaledBuilds();
+    // Asked for alone, a failed scaled build is the run's failure, not a figure to skip.
+    if (Object.keys(scaled).length === 0) process.exit(1);
+    // A partial run keeps the last full run's other figures in bench/last.json, so the file
+    // still describes every part (the README's table is read from it).
+    report(scaled, last, last);
+    return;
+  }
   const figures: Figures = {};
   const full = build();
   Object.assign(figures, {
@@ -92,6 +132,15 @@ async function main(): Promise<void> {
   // This site's search beside the same content in Starlight, fast and slow connection, in this run.
   Object.assign(figures, await searchSideBySide(ROOT, full.dist, full.indexMs));
 
+  Object.assign(figures, scaledBuilds());
+
+  if (!options.noTests) Object.assign(figures, testTierTimes(ROOT));
+  report(figures, last);
+}
+
+/** Build time of the collection scaled to 2x the codes (scripts/bench/synthetic.ts), in a copy of the project. */
+function scaledBuilds(): Figures {
+  const figures: Figures = {};
   for (const factor of [2]) {
     const sandbox = sandboxProject({ codes: scaledCollection(factor) }, `bench-x${factor}-`);
     try {
@@ -106,10 +155,11 @@ async function main(): Promise<void> {
       removeSandbox(sandbox);
     }
   }
+  return figures;
+}
 
-  if (!process.argv.includes('--no-tests')) Object.assign(figures, testTierTimes(ROOT));
-
-  const last: Figures = existsSync(LAST) ? (JSON.parse(readFileSync(LAST, 'utf8')) as Figures) : {};
+/** Prints this run beside the last one and writes it, over the `kept` figures of earlier runs, to bench/last.json. */
+function report(figures: Figures, last: Figures, kept: Figures = {}): void {
   const width = Math.max(...Object.keys(figures).map((k) => k.length));
   console.log(`\n${'figure'.padEnd(width)}  ${'now'.padStart(10)}  ${'last'.padStart(10)}  change`);
   for (const [key, value] of Object.entries(figures)) {
@@ -118,7 +168,7 @@ async function main(): Promise<void> {
     console.log(`${key.padEnd(width)}  ${String(value).padStart(10)}  ${String(before ?? '').padStart(10)}  ${change}`);
   }
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(LAST, `${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(LAST, `${JSON.stringify({ ...kept, ...figures }, null, 2)}\n`);
 }
 
 await main();

@@ -21,10 +21,13 @@ export function scaledCollection(factor: number): Record<string, string> {
       if (code === undefined) return collection;
       const original = file.slice(0, -4);
       // A copy keeps the prose but drops links, which would point at codes it does not have,
-      // and its command list, which the command pages would then have to explain.
+      // and its command lists (`commands` and the recorded `serverCommands`): the build requires a
+      // line in content/commands/<COMMAND>.yaml for every code a command lists, and the copies'
+      // made-up codes have none. Stripping here keeps that check whole for the real content.
       const text = readFileSync(join(CODES_DIR, file), 'utf8')
         .replace(/\nrelated:\n(?: {2}.*\n)*/, '\n')
         .replace(/\ncommands: \[[^\]]*\]\n/, '\ncommands: []\n')
+        .replace(/\nserverCommands:\n(?: {2}.*\n)*/, '\n')
         .replace(/<CodeRef code="(\d+)" \/>/g, '$1')
         .replaceAll(`"${original}"`, `"${code}"`)
         .replaceAll(`S: ${original}`, `S: ${code}`);
