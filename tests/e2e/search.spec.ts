@@ -210,6 +210,21 @@ test('a query fetches no more fragments than the panel shows', async ({ page }) 
   expect(await rows(page).count()).toBeLessThanOrEqual(5);
 });
 
+test('the fragment of a result that repeats an instant answer is not fetched', async ({ page }) => {
+  await page.goto('/');
+  const heads = (await (await page.request.get(resultHeadsUrl())).json()) as Record<string, { url: string }>;
+  const id = Object.entries(heads).find(([, head]) => head.url === codeUrl('550'))?.[0];
+  expect(id).toBeDefined();
+  const fragments: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+  });
+  const urls = await liveSearch(page, 'Permission denied');
+  expect(urls[0]).toBe(codeUrl('550'));
+  expect(fragments.length).toBeGreaterThan(0);
+  expect(fragments.filter((url) => url.includes(`/${id}.pf_fragment`))).toEqual([]);
+});
+
 test('a full-text result is drawn with its title before its fragment arrives, and its excerpt follows', async ({
   page,
 }) => {

@@ -169,6 +169,9 @@ export function attachLiveSearch(form: HTMLFormElement): void {
     if (started) paint();
     await Promise.all(
       results.map(async (result, i) => {
+        // A known repeat of an instant answer needs no fragment (that of 550, the largest, came
+        // with every query that also names 550).
+        if (slots[i] === null) return;
         const data = await result.data();
         if (mine !== generation) return;
         const slot = slots[i];
