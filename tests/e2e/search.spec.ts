@@ -346,6 +346,28 @@ test('the search page reads ?q=, runs it, and filters narrow the results', async
   }).toPass();
 });
 
+test('the search page lists its results by title before their fragments arrive, then fills in the excerpts', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchUrl('passive mode'));
+  const results = page.locator('#search-results a.result');
+  await expect(results.first()).toBeVisible();
+  expect(await results.count()).toBeGreaterThan(3);
+  expect(await page.locator('#search-results a.result:not(.excerpt-pending)').count()).toBe(0);
+  await expect(page.locator('#search-status')).toContainText('results for “passive mode”');
+  release();
+  await expect(page.locator('#search-results a.excerpt-pending')).toHaveCount(0);
+  await expect(results.first().locator('.result-excerpt')).toContainText(/\w+/);
+});
+
 test('a hostile query is shown as text and never run', async ({ page }) => {
   let dialog = false;
   page.on('dialog', async (d) => {

@@ -20,7 +20,8 @@ import { codeUrl, compareUrl, searchUrl } from '../../lib/urls.ts';
 
 // The search page imports its helpers through this module, so one search chunk serves both.
 export { loadPagefind } from './pagefind.ts';
-export { renderResult } from './render.ts';
+export { fillExcerpt, renderHead, renderResult } from './render.ts';
+export { loadResultHeads } from './result-heads.ts';
 export { loadSearchCss } from './load-css.ts';
 export { fullTextQuery } from './query.ts';
 export { preloadQuery } from './preload-query.ts';

@@ -79,9 +79,9 @@ export function renderResult(data: ResultData, id: string, asOption = false): HT
   return link;
 }
 
-/** A listbox row drawn from a result's head alone, its excerpt to follow (fillExcerpt). */
-export function renderHead(head: ResultHead): HTMLAnchorElement {
-  const row = renderResult({ ...head, excerpt: '' }, '', true);
+/** A result drawn from its head alone, its excerpt to follow (fillExcerpt); a listbox row unless `asOption` is false. */
+export function renderHead(head: ResultHead, id = '', asOption = true): HTMLAnchorElement {
+  const row = renderResult({ ...head, excerpt: '' }, id, asOption);
   row.classList.add('excerpt-pending');
   return row;
 }

@@ -2,7 +2,20 @@
  * The /search/ page: runs the query from ?q=, renders every result, and builds the
  * filter checkboxes from the index's own filters (page type, class, kind, retry).
  */
-import { fullTextQuery, loadPagefind, loadSearchCss, preloadQuery, renderResult } from './live-search.ts';
+import {
+  fillExcerpt,
+  fullTextQuery,
+  loadPagefind,
+  loadResultHeads,
+  loadSearchCss,
+  preloadQuery,
+  renderHead,
+  renderResult,
+} from './live-search.ts';
+import type { Result } from './pagefind.ts';
+
+/** How many results the page lists. */
+const LISTED = 50;
 
 /** Reads the checked filters from the form. */
 function selectedFilters(box: HTMLElement): Record<string, string[]> {
@@ -11,6 +24,12 @@ function selectedFilters(box: HTMLElement): Record<string, string[]> {
     (chosen[input.name] ??= []).push(input.value);
   }
   return chosen;
+}
+
+/** Fills in a listed result's excerpt once its fragment arrives, unless a newer search has replaced the list. */
+async function fillWhenLoaded(result: Result, row: HTMLElement, current: () => boolean): Promise<void> {
+  const data = await result.data();
+  if (current()) fillExcerpt(row, data.excerpt);
 }
 
 /** Starts the page: prefill from ?q=, search, and search again on typing or filtering. */
@@ -43,13 +62,27 @@ export async function runSearchPage(): Promise<void> {
     const pagefind = await loadPagefind();
     if (query !== '') await preloadQuery(fullTextQuery(query)).catch(() => undefined);
     const found = await pagefind.search(query === '' ? null : fullTextQuery(query), { filters });
-    const data = await Promise.all((found?.results ?? []).slice(0, 50).map((r) => r.data()));
+    const listed = (found?.results ?? []).slice(0, LISTED);
+    const heads = await loadResultHeads().catch(() => undefined);
     if (mine !== generation) return;
-    results.replaceChildren(...data.map((d, i) => renderResult(d, `search-result-${i}`)));
     status.textContent =
-      data.length === 0
+      listed.length === 0
         ? `No results for “${query}”.`
         : `${found?.results.length ?? 0} results${query === '' ? '' : ` for “${query}”`}.`;
+    const drawn = listed.flatMap((result, i) => {
+      const head = heads?.[result.id];
+      return head === undefined ? [] : [{ result, row: renderHead(head, `search-result-${i}`, false) }];
+    });
+    if (drawn.length === listed.length) {
+      // Every result listed at once from its head; the excerpts follow as their fragments arrive.
+      results.replaceChildren(...drawn.map(({ row }) => row));
+      await Promise.all(drawn.map(({ result, row }) => fillWhenLoaded(result, row, () => mine === generation)));
+      return;
+    }
+    // Without the table of heads (a failed fetch), each result waits for its fragment.
+    const data = await Promise.all(listed.map((r) => r.data()));
+    if (mine !== generation) return;
+    results.replaceChildren(...data.map((d, i) => renderResult(d, `search-result-${i}`)));
   };
 
   // The checkboxes are in the page from the start (no layout shift); this script enables them.
