@@ -35,6 +35,31 @@ const panel = (page: Page) => page.locator('header .live-results');
 /** The results of the current query; rows of the previous query (dimmed while new ones load) excluded. */
 const rows = (page: Page) => page.locator('#header-search-results a.result:not(.stale)');
 
+/** Every result fragment the page asks for from now on, as URLs (the list fills as requests go out). */
+function fragmentRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/fragment/')) urls.push(r.url());
+  });
+  return urls;
+}
+
+/**
+ * Holds back every result fragment, as a slow connection would, until the returned function is
+ * called: what the page draws before its excerpts arrive.
+ */
+async function holdFragments(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Types a query into the header box and returns the result URLs once full-text results are in. */
 async function liveSearch(page: Page, query: string): Promise<string[]> {
   await box(page).fill(query);
@@ -200,10 +225,7 @@ test('focus on the box (or the pointer near it) starts loading Pagefind before t
 test('a query fetches no more fragments than the panel shows', async ({ page }) => {
   await page.goto('/');
   await box(page).focus();
-  const fragments: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
-  });
+  const fragments = fragmentRequests(page);
   await liveSearch(page, 'connection');
   expect(fragments.length).toBeGreaterThan(0);
   expect(fragments.length).toBeLessThanOrEqual(5);
@@ -215,10 +237,7 @@ test('the fragment of a result that repeats an instant answer is not fetched', a
   const heads = (await (await page.request.get(resultHeadsUrl())).json()) as Record<string, { url: string }>;
   const id = Object.entries(heads).find(([, head]) => head.url === codeUrl('550'))?.[0];
   expect(id).toBeDefined();
-  const fragments: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
-  });
+  const fragments = fragmentRequests(page);
   const urls = await liveSearch(page, 'Permission denied');
   expect(urls[0]).toBe(codeUrl('550'));
   expect(fragments.length).toBeGreaterThan(0);
@@ -228,15 +247,7 @@ test('the fragment of a result that repeats an instant answer is not fetched', a
 test('a full-text result is drawn with its title before its fragment arrives, and its excerpt follows', async ({
   page,
 }) => {
-  // Fragments held back until the title rows are seen: what a slow connection does to them.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/pagefind/fragment/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFragments(page);
   await page.goto('/');
   await box(page).fill('data connection');
   const first = page.locator('#header-search-results a.result:not(.instant)').first();
@@ -349,14 +360,7 @@ test('the search page reads ?q=, runs it, and filters narrow the results', async
 test('the search page lists its results by title before their fragments arrive, then fills in the excerpts', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/pagefind/fragment/**', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFragments(page);
   await page.goto(searchUrl('passive mode'));
   const results = page.locator('#search-results a.result');
   await expect(results.first()).toBeVisible();
